@@ -1,0 +1,146 @@
+package dev.handfeed.live;
+
+import dev.handfeed.config.Settings;
+import dev.handfeed.wire.ConnectionAck;
+import dev.handfeed.wire.ErrorMessage;
+import dev.handfeed.wire.JsonCodec;
+import jakarta.annotation.PreDestroy;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+import jakarta.websocket.Session;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Every open connection, by session id. Bean-managed concurrency on a concurrent map: opens, closes and broadcasts
+ * run in parallel and no broadcast ever waits for a lock held by another client.
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class ClientRegistry {
+
+    private static final Logger LOG = Logger.getLogger(ClientRegistry.class.getName());
+
+    @Inject
+    Settings settings;
+
+    @Inject
+    JsonCodec codec;
+
+    private final ConcurrentMap<String, Client> clients = new ConcurrentHashMap<>();
+    private final LiveCounters counters = new LiveCounters();
+    private final ClientFrames frames = new ClientFrames(Clock.systemUTC());
+
+    /** Registers a new connection; its acknowledgement is queued before it can receive any broadcast. */
+    public Client open(Session session, String clientName) {
+        Client client = new Client(session, UUID.randomUUID().toString(), clientName,
+                settings.clientBufferMessages(), counters, this::disconnect);
+        client.offer(codec.toJson(new ConnectionAck(client.id(), clientName, Instant.now())));
+        clients.put(session.getId(), client);
+        counters.opened.increment();
+        LOG.fine(() -> "Client connected: " + describe(client) + ", " + clients.size() + " open");
+        return client;
+    }
+
+    /** The connection ended (close frame, transport error or abrupt disconnect). */
+    public void closed(Session session) {
+        Client client = clients.remove(session.getId());
+        if (client != null) {
+            counters.closed.increment();
+            counters.dropped.add(client.discardPending());
+            LOG.fine(() -> "Client disconnected: " + describe(client) + ", " + clients.size() + " open");
+        }
+    }
+
+    public Optional<Client> find(Session session) {
+        return Optional.ofNullable(clients.get(session.getId()));
+    }
+
+    /** Queues one text frame for every client; a client whose buffer is full is disconnected, not waited for. */
+    public void sendToAll(String text) {
+        for (Client client : clients.values()) {
+            if (!client.offer(text)) {
+                counters.dropped.increment();
+                disconnect(client, Disconnect.BUFFER_FULL);
+            }
+        }
+    }
+
+    /** Answers a text frame from a client: a pong, or an error naming what was wrong. */
+    public void answer(Client client, String frame) {
+        Object reply = frames.answer(frame);
+        if (reply instanceof ErrorMessage) {
+            counters.errorsSent.increment();
+        }
+        sendTo(client, codec.toJson(reply));
+    }
+
+    public void reject(Client client, String why) {
+        counters.errorsSent.increment();
+        sendTo(client, codec.toJson(frames.error(why)));
+    }
+
+    public void ping(Client client) {
+        if (!client.offerPing()) {
+            disconnect(client, Disconnect.BUFFER_FULL);
+        }
+    }
+
+    private void sendTo(Client client, String text) {
+        if (!client.offer(text)) {
+            counters.dropped.increment();
+            disconnect(client, Disconnect.BUFFER_FULL);
+        }
+    }
+
+    public void disconnect(Client client, Disconnect why) {
+        if (!clients.remove(client.session().getId(), client)) {
+            return;
+        }
+        counters.closed.increment();
+        counters.dropped.add(client.discardPending());
+        switch (why) {
+            case BUFFER_FULL, SEND_TIMEOUT -> counters.slowDisconnects.increment();
+            case DEAD_PEER -> counters.deadPeerDisconnects.increment();
+            default -> { }
+        }
+        LOG.info(() -> "Closing " + describe(client) + " with " + why.code() + " (" + why.reason() + ")");
+        try {
+            client.session().close(why.closeReason());
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.FINE, e, () -> "Close of " + describe(client) + " failed; the transport is gone already");
+        }
+    }
+
+    public Collection<Client> clients() {
+        return clients.values();
+    }
+
+    public int size() {
+        return clients.size();
+    }
+
+    public LiveCounters counters() {
+        return counters;
+    }
+
+    @PreDestroy
+    void closeAll() {
+        clients.values().forEach(client -> disconnect(client, Disconnect.SHUTDOWN));
+    }
+
+    private static String describe(Client client) {
+        return "client '" + client.name() + "' (" + client.id() + ")";
+    }
+}

@@ -1,0 +1,40 @@
+package dev.handfeed.live;
+
+import jakarta.websocket.CloseReason;
+
+/**
+ * Why the server closes a connection, with the WebSocket close code the client sees. Documented in
+ * docs/protocol.md; 4000-4999 are the range RFC 6455 leaves to applications.
+ */
+public enum Disconnect {
+    /** The client did not read fast enough: its outbound buffer of CLIENT_BUFFER_MESSAGES filled up. */
+    BUFFER_FULL(4001, "Client too slow: outbound buffer full"),
+    /** One message stayed unsent for longer than CLIENT_SEND_TIMEOUT_MS. */
+    SEND_TIMEOUT(4002, "Client too slow: send timed out"),
+    /** No pong (nor any other frame) for three heartbeat intervals. */
+    DEAD_PEER(4003, "No pong received: connection considered dead"),
+    /** A send failed at the transport level. */
+    SEND_FAILED(1011, "Send failed"),
+    /** The server is shutting down. */
+    SHUTDOWN(1001, "Server shutting down");
+
+    private final int code;
+    private final String reason;
+
+    Disconnect(int code, String reason) {
+        this.code = code;
+        this.reason = reason;
+    }
+
+    public int code() {
+        return code;
+    }
+
+    public String reason() {
+        return reason;
+    }
+
+    CloseReason closeReason() {
+        return new CloseReason(CloseReason.CloseCodes.getCloseCode(code), reason);
+    }
+}

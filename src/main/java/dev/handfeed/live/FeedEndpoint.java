@@ -1,0 +1,79 @@
+package dev.handfeed.live;
+
+import jakarta.inject.Inject;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.EndpointConfig;
+import jakarta.websocket.OnClose;
+import jakarta.websocket.OnError;
+import jakarta.websocket.OnMessage;
+import jakarta.websocket.OnOpen;
+import jakarta.websocket.PongMessage;
+import jakarta.websocket.Session;
+import jakarta.websocket.server.ServerEndpoint;
+
+import java.nio.ByteBuffer;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * {@code ws://HOST:PORT/ws?client_name=NAME}. Holds no state: every connection lives in the {@link ClientRegistry}.
+ * Frames above {@link #MAX_FRAME_BYTES} are refused by the container with close code 1009.
+ */
+@ServerEndpoint(value = "/ws", configurator = OriginCheck.class)
+public class FeedEndpoint {
+
+    static final int MAX_FRAME_BYTES = 64 * 1024;
+    private static final int NAME_LIMIT = 100;
+    private static final Logger LOG = Logger.getLogger(FeedEndpoint.class.getName());
+
+    @Inject
+    ClientRegistry registry;
+
+    @OnOpen
+    public void open(Session session, EndpointConfig config) {
+        registry.open(session, clientName(session));
+    }
+
+    @OnMessage(maxMessageSize = MAX_FRAME_BYTES)
+    public void text(String frame, Session session) {
+        registry.find(session).ifPresent(client -> {
+            client.heard();
+            registry.answer(client, frame);
+        });
+    }
+
+    @OnMessage(maxMessageSize = MAX_FRAME_BYTES)
+    public void binary(ByteBuffer frame, Session session) {
+        registry.find(session).ifPresent(client -> {
+            client.heard();
+            registry.reject(client, "Binary frames are not supported; send JSON text");
+        });
+    }
+
+    @OnMessage
+    public void pong(PongMessage pong, Session session) {
+        registry.find(session).ifPresent(Client::heard);
+    }
+
+    @OnClose
+    public void close(Session session, CloseReason reason) {
+        registry.closed(session);
+    }
+
+    @OnError
+    public void error(Session session, Throwable error) {
+        LOG.log(Level.FINE, error, () -> "WebSocket error on session " + session.getId());
+        registry.closed(session);
+    }
+
+    private static String clientName(Session session) {
+        List<String> values = session.getRequestParameterMap().get("client_name");
+        String name = values == null || values.isEmpty() ? "" : values.get(0).strip();
+        name = name.replaceAll("\\p{Cntrl}", "");
+        if (name.isEmpty()) {
+            return "anonymous";
+        }
+        return name.length() > NAME_LIMIT ? name.substring(0, NAME_LIMIT) : name;
+    }
+}

@@ -1,0 +1,50 @@
+package dev.handfeed.stats;
+
+import dev.handfeed.heartbeat.HeartbeatTimer;
+import dev.handfeed.live.Broadcaster;
+import dev.handfeed.live.ClientRegistry;
+import dev.handfeed.live.LiveCounters;
+import dev.handfeed.wire.JsonCodec;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import java.lang.management.ManagementFactory;
+
+/** Live readings of the feed, written by the application's own codec so the names are snake_case everywhere. */
+@Path("/ws/stats")
+@RequestScoped
+public class StatsResource {
+
+    @Inject
+    ClientRegistry registry;
+
+    @Inject
+    Broadcaster broadcaster;
+
+    @Inject
+    HeartbeatTimer heartbeat;
+
+    @Inject
+    JsonCodec codec;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public String stats() {
+        LiveCounters c = registry.counters();
+        Runtime runtime = Runtime.getRuntime();
+        return codec.toJson(new Stats(
+                registry.size(),
+                heartbeat.intervalSeconds(),
+                heartbeat.isActive(),
+                broadcaster.isActive(),
+                broadcaster.queueSize(),
+                c.opened(), c.closed(), c.sent(), c.dropped(), c.eventsDropped(),
+                c.slowDisconnects(), c.deadPeerDisconnects(), c.errorsSent(), c.rejectedOrigins(),
+                ManagementFactory.getRuntimeMXBean().getUptime() / 1000,
+                runtime.totalMemory() - runtime.freeMemory()));
+    }
+}

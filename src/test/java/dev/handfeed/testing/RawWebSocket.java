@@ -1,0 +1,95 @@
+package dev.handfeed.testing;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * A WebSocket peer that does the handshake by hand and then does nothing unless told: it never reads, never answers
+ * pings. It plays the stalled or vanished client that a library client cannot imitate.
+ */
+public final class RawWebSocket implements AutoCloseable {
+
+    private final Socket socket;
+
+    private RawWebSocket(Socket socket) {
+        this.socket = socket;
+    }
+
+    /** Connects with a small receive window, so that a client that stops reading is noticed quickly. */
+    public static RawWebSocket open(URI base, String clientName, int receiveBufferBytes) throws IOException {
+        Socket socket = new Socket();
+        socket.setReceiveBufferSize(receiveBufferBytes);
+        socket.connect(new InetSocketAddress(base.getHost(), base.getPort()), 10_000);
+        socket.setSoTimeout(10_000);
+        String key = Base64.getEncoder().encodeToString("handfeed-raw-key".getBytes(StandardCharsets.US_ASCII));
+        String request = "GET /ws?client_name=" + clientName + " HTTP/1.1\r\n"
+                + "Host: " + base.getHost() + ":" + base.getPort() + "\r\n"
+                + "Upgrade: websocket\r\nConnection: Upgrade\r\n"
+                + "Sec-WebSocket-Key: " + key + "\r\nSec-WebSocket-Version: 13\r\n\r\n";
+        OutputStream out = socket.getOutputStream();
+        out.write(request.getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+        String status = readHeaders(socket.getInputStream());
+        if (!status.startsWith("HTTP/1.1 101")) {
+            socket.close();
+            throw new IOException("Handshake refused: " + status);
+        }
+        return new RawWebSocket(socket);
+    }
+
+    /**
+     * Reads (and discards) everything the server sent until it closes the connection; returns the close code of
+     * the close frame if one arrived, -1 if the connection ended without one.
+     */
+    public int readUntilClosed() throws IOException {
+        InputStream in = socket.getInputStream();
+        while (true) {
+            int b0 = in.read();
+            if (b0 < 0) {
+                return -1;
+            }
+            int b1 = in.read();
+            long length = b1 & 0x7f;
+            if (length == 126) {
+                length = (in.read() << 8) | in.read();
+            } else if (length == 127) {
+                length = 0;
+                for (int i = 0; i < 8; i++) {
+                    length = (length << 8) | in.read();
+                }
+            }
+            byte[] payload = in.readNBytes((int) length);
+            if ((b0 & 0x0f) == 0x8) {
+                return payload.length >= 2 ? ((payload[0] & 0xff) << 8) | (payload[1] & 0xff) : 1005;
+            }
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        socket.close();
+    }
+
+    private static String readHeaders(InputStream in) throws IOException {
+        ByteArrayOutputStream headers = new ByteArrayOutputStream();
+        int matched = 0;
+        while (matched < 4) {
+            int b = in.read();
+            if (b < 0) {
+                break;
+            }
+            headers.write(b);
+            matched = (b == (matched % 2 == 0 ? '\r' : '\n')) ? matched + 1 : (b == '\r' ? 1 : 0);
+        }
+        String text = headers.toString(StandardCharsets.ISO_8859_1);
+        int end = text.indexOf("\r\n");
+        return end < 0 ? text : text.substring(0, end);
+    }
+}

@@ -1,0 +1,51 @@
+package dev.handfeed.testing;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/** The WAR under test and plain HTTP calls to the running server. */
+public final class Server {
+
+    private Server() {
+    }
+
+    /** The very WAR that {@code package} built, deployed at the context root as users deploy it. */
+    public static WebArchive war() {
+        Path war = Path.of(System.getProperty("handfeed.war", "target/handfeed.war"));
+        return ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(war.toFile()).as(WebArchive.class);
+    }
+
+    /** The folder of this build's integration tests ({@code it.dir}), shared with the server's settings. */
+    public static Path itDir() {
+        return Path.of(System.getProperty("it.dir", "target/it"));
+    }
+
+    public static HttpResponse<String> get(HttpClient http, URI base, String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(10)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static JsonObject json(HttpClient http, URI base, String path) {
+        return Json.createReader(new StringReader(get(http, base, path).body())).readObject();
+    }
+}
