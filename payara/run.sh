@@ -20,6 +20,8 @@ if [[ "${HANDFEED_SKIP_BUILD:-0}" != 1 || ! -f "$target/handfeed.war" || ! -f "$
   mvn -q -B -f "$root/pom.xml" -DskipTests package
 fi
 
+# A fresh runtime folder each time: Payara Micro would otherwise deploy the previous run's copy as well.
+rm -rf "$target/payara/root"
 mkdir -p "$target/payara"
 boot="$target/payara/pre-boot-commands.asadmin"
 sed "s/address=127\.0\.0\.1/address=${BIND_ADDRESS}/" "$root/payara/pre-boot-commands.asadmin" > "$boot"

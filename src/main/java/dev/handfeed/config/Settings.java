@@ -45,7 +45,7 @@ public class Settings {
         bindAddress = reader.text("BIND_ADDRESS", "127.0.0.1");
         heartbeatSeconds = reader.integer("HEARTBEAT_INTERVAL", 30, 1, 86_400);
         broadcastQueueCapacity = reader.integer("BROADCAST_QUEUE_CAPACITY", 10_000, 1, 10_000_000);
-        clientBufferMessages = reader.integer("CLIENT_BUFFER_MESSAGES", 1_000, 1, 1_000_000);
+        clientBufferMessages = reader.integer("CLIENT_BUFFER_MESSAGES", 5_000, 1, 1_000_000);
         clientSendTimeout = Duration.ofMillis(reader.integer("CLIENT_SEND_TIMEOUT_MS", 10_000, 100, 3_600_000));
         allowedOrigins = reader.list("ALLOWED_ORIGINS", List.of("null", "http://localhost", "http://127.0.0.1",
                 "https://localhost", "https://127.0.0.1", "file://"));

@@ -56,7 +56,6 @@ public class HeartbeatTimer {
 
     @Timeout
     void beat(Timer timer) {
-        broadcaster.ensureRunning();
         releaseDeadPeers();
         broadcaster.offer(new Heartbeat(Instant.now()));
     }
@@ -71,8 +70,8 @@ public class HeartbeatTimer {
     }
 
     /**
-     * A client that has not sent a pong, nor anything else, for three intervals is gone (no TCP FIN ever came);
-     * the others get a ping to answer before the next check.
+     * A client that has sent nothing, not even a pong to the pings that follow every heartbeat, for three
+     * intervals is gone although no TCP FIN ever came.
      */
     private void releaseDeadPeers() {
         long now = System.nanoTime();
@@ -80,8 +79,6 @@ public class HeartbeatTimer {
         for (Client client : registry.clients()) {
             if (client.silentNanos(now) > deadAfter) {
                 registry.disconnect(client, Disconnect.DEAD_PEER);
-            } else {
-                registry.ping(client);
             }
         }
     }

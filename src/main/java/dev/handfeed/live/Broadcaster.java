@@ -7,6 +7,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -66,9 +67,9 @@ public class Broadcaster {
         return queued;
     }
 
-    /** Queues a message, waiting for room: used for events that must not be lost. */
-    public void publish(Object message) throws InterruptedException {
-        queue.put(codec.toJson(message));
+    /** Queues a message already written as JSON, waiting for room: for events that must not be lost. */
+    public void publishJson(String json) throws InterruptedException {
+        queue.put(json);
     }
 
     public int queueSize() {
@@ -79,7 +80,8 @@ public class Broadcaster {
         return running;
     }
 
-    /** Starts the worker if it is not running (at start-up, and from the heartbeat as a watchdog). */
+    /** Starts the worker if it is not running: at start-up, then as a watchdog. */
+    @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false, info = "handfeed broadcast watchdog")
     public synchronized void ensureRunning() {
         if (stopping || (worker != null && !worker.isDone())) {
             return;

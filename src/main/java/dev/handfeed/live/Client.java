@@ -13,27 +13,22 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 
 /**
- * One connected client and its outbound buffer. At most one send is in flight per client: the next message leaves
- * only when the previous one was written, so a client that stops reading holds up nobody but itself, and its
- * backlog is bounded by {@code capacity} instead of growing inside the container.
+ * One connected client and its outbound buffer. Frames leave one at a time in the order they were queued, so a
+ * ping follows the messages before it and its pong proves they were read ({@link ReadProgress}). The buffer is
+ * bounded by how far behind the client may be: {@code capacity} messages not yet confirmed read.
  */
 public final class Client {
-
-    /** A ping is queued like a message so that it never races a text send on the same session. */
-    private static final String PING = new String("ping");
-    private static final ByteBuffer PING_PAYLOAD = ByteBuffer.wrap(new byte[] {'h', 'f'}).asReadOnlyBuffer();
 
     private final Session session;
     private final String id;
     private final String name;
-    private final int capacity;
+    private final long capacity;
     private final LiveCounters counters;
     private final BiConsumer<Client, Disconnect> onFailure;
-    private final Queue<String> pending = new ConcurrentLinkedQueue<>();
-    private final AtomicInteger pendingCount = new AtomicInteger();
+    private final ReadProgress progress = new ReadProgress();
+    private final Queue<Object> pending = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean sending = new AtomicBoolean();
     private volatile long inFlightSinceNanos;
-    private volatile long lastHeardNanos = System.nanoTime();
 
     Client(Session session, String id, String name, int capacity, LiveCounters counters,
            BiConsumer<Client, Disconnect> onFailure) {
@@ -49,10 +44,9 @@ public final class Client {
     public String name() { return name; }
     Session session() { return session; }
 
-    /** Queues a text frame; false when the buffer is full (the caller disconnects the client). */
+    /** Queues a text frame; false when the client is already {@code capacity} messages behind. */
     boolean offer(String text) {
-        if (pendingCount.incrementAndGet() > capacity) {
-            pendingCount.decrementAndGet();
+        if (!progress.tryOffer(capacity)) {
             return false;
         }
         pending.add(text);
@@ -60,19 +54,44 @@ public final class Client {
         return true;
     }
 
-    boolean offerPing() {
-        return offer(PING);
+    /** Queues a ping behind everything queued so far. */
+    void ping() {
+        pending.add(new PingFrame(progress.ping(System.nanoTime())));
+        drain();
     }
 
+    /** A pong arrived; those carrying our payload confirm what the client has read. */
+    void pong(ByteBuffer payload) {
+        if (payload.remaining() == Long.BYTES) {
+            progress.pong(payload.getLong(payload.position()));
+        } else {
+            progress.heard();
+        }
+    }
+
+    /** Any frame from the client shows it is there. */
     void heard() {
-        lastHeardNanos = System.nanoTime();
+        progress.heard();
     }
 
     public long silentNanos(long now) {
-        return now - lastHeardNanos;
+        return progress.silentNanos(now);
     }
 
-    /** How long the message in flight has been waiting for the transport, 0 when nothing is in flight. */
+    /** Messages queued or sent but not yet confirmed read. */
+    long behind() {
+        return progress.behind();
+    }
+
+    boolean pingOutstanding() {
+        return progress.pingOutstanding();
+    }
+
+    long oldestPingNanos(long now) {
+        return progress.oldestPingNanos(now);
+    }
+
+    /** How long the frame handed to the container has waited for the transport, 0 when none is in flight. */
     long inFlightNanos(long now) {
         long since = inFlightSinceNanos;
         return since == 0 ? 0 : now - since;
@@ -81,19 +100,20 @@ public final class Client {
     /** Forgets what is still queued and returns how many messages that was (they count as dropped). */
     int discardPending() {
         int n = 0;
-        while (pending.poll() != null) {
-            pendingCount.decrementAndGet();
-            n++;
+        Object frame;
+        while ((frame = pending.poll()) != null) {
+            if (frame instanceof String) {
+                n++;
+            }
         }
         return n;
     }
 
     private void drain() {
         while (sending.compareAndSet(false, true)) {
-            String next;
+            Object next;
             while ((next = pending.poll()) != null) {
-                pendingCount.decrementAndGet();
-                Completion completion = new Completion();
+                Completion completion = new Completion(next instanceof String);
                 inFlightSinceNanos = System.nanoTime();
                 if (!transmit(next, completion)) {
                     return;
@@ -110,14 +130,13 @@ public final class Client {
         }
     }
 
-    private boolean transmit(String text, Completion completion) {
+    private boolean transmit(Object frame, Completion completion) {
         try {
-            if (text == PING) {
-                session.getAsyncRemote().sendPing(PING_PAYLOAD.duplicate());
-                inFlightSinceNanos = 0;
-                completion.state.set(Completion.DONE);
+            if (frame instanceof PingFrame ping) {
+                session.getAsyncRemote().sendPing(ByteBuffer.allocate(Long.BYTES).putLong(0, ping.seq()));
+                completion.onResult(new SendResult());
             } else {
-                session.getAsyncRemote().sendText(text, completion);
+                session.getAsyncRemote().sendText((String) frame, completion);
             }
             return true;
         } catch (IOException | RuntimeException e) {
@@ -128,21 +147,29 @@ public final class Client {
         }
     }
 
+    private record PingFrame(long seq) {
+    }
+
     /** Tracks whether a send completed before or after {@code sendText} returned. */
     private final class Completion implements SendHandler {
         static final int RUNNING = 0;
         static final int RETURNED = 1;
         static final int DONE = 2;
         final AtomicInteger state = new AtomicInteger(RUNNING);
+        private final boolean message;
+
+        Completion(boolean message) {
+            this.message = message;
+        }
 
         @Override
         public void onResult(SendResult result) {
             inFlightSinceNanos = 0;
-            if (result.isOK()) {
-                counters.sent.increment();
-            } else {
+            if (!result.isOK()) {
                 counters.dropped.increment();
                 onFailure.accept(Client.this, Disconnect.SEND_FAILED);
+            } else if (message) {
+                counters.sent.increment();
             }
             if (!state.compareAndSet(RUNNING, DONE)) {
                 sending.set(false);

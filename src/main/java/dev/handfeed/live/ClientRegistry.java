@@ -91,12 +91,6 @@ public class ClientRegistry {
         sendTo(client, codec.toJson(frames.error(why)));
     }
 
-    public void ping(Client client) {
-        if (!client.offerPing()) {
-            disconnect(client, Disconnect.BUFFER_FULL);
-        }
-    }
-
     private void sendTo(Client client, String text) {
         if (!client.offer(text)) {
             counters.dropped.increment();

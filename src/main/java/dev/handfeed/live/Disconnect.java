@@ -7,11 +7,11 @@ import jakarta.websocket.CloseReason;
  * docs/protocol.md; 4000-4999 are the range RFC 6455 leaves to applications.
  */
 public enum Disconnect {
-    /** The client did not read fast enough: its outbound buffer of CLIENT_BUFFER_MESSAGES filled up. */
+    /** The client fell CLIENT_BUFFER_MESSAGES messages behind (sent, not yet confirmed read by a pong). */
     BUFFER_FULL(4001, "Client too slow: outbound buffer full"),
-    /** One message stayed unsent for longer than CLIENT_SEND_TIMEOUT_MS. */
-    SEND_TIMEOUT(4002, "Client too slow: send timed out"),
-    /** No pong (nor any other frame) for three heartbeat intervals. */
+    /** A ping sent behind unread messages (or a send) stayed unanswered for CLIENT_SEND_TIMEOUT_MS. */
+    SEND_TIMEOUT(4002, "Client too slow: no pong within the send timeout"),
+    /** Nothing at all (no pong, no message) for three heartbeat intervals, or while a ping timed out. */
     DEAD_PEER(4003, "No pong received: connection considered dead"),
     /** A send failed at the transport level. */
     SEND_FAILED(1011, "Send failed"),

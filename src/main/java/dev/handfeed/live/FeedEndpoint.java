@@ -53,7 +53,7 @@ public class FeedEndpoint {
 
     @OnMessage
     public void pong(PongMessage pong, Session session) {
-        registry.find(session).ifPresent(Client::heard);
+        registry.find(session).ifPresent(client -> client.pong(pong.getApplicationData()));
     }
 
     @OnClose

@@ -8,8 +8,9 @@ import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 
 /**
- * Closes clients whose message in flight has waited longer than CLIENT_SEND_TIMEOUT_MS: a client that stopped
- * reading fills its TCP window long before it fills its outbound buffer when traffic is light.
+ * Once a second: pings every client that has messages not yet confirmed read, and closes those that leave a ping
+ * (or a send) unanswered for CLIENT_SEND_TIMEOUT_MS. This is what catches a client that stopped reading while
+ * traffic is light and its buffer is far from full; a vanished peer is caught the same way.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -26,8 +27,11 @@ public class StalledSendGuard {
         long now = System.nanoTime();
         long limit = settings.clientSendTimeout().toNanos();
         for (Client client : registry.clients()) {
-            if (client.inFlightNanos(now) > limit) {
-                registry.disconnect(client, Disconnect.SEND_TIMEOUT);
+            if (client.oldestPingNanos(now) > limit || client.inFlightNanos(now) > limit) {
+                // Heard nothing at all meanwhile: the peer is gone; heard something: it is there but not reading.
+                registry.disconnect(client, client.silentNanos(now) > limit ? Disconnect.DEAD_PEER : Disconnect.SEND_TIMEOUT);
+            } else if (client.behind() > 0 && !client.pingOutstanding()) {
+                client.ping();
             }
         }
     }

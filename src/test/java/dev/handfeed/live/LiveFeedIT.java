@@ -47,6 +47,7 @@ class LiveFeedIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
+        Server.historyFolder();
         return Server.war();
     }
 

@@ -72,6 +72,38 @@ public final class RawWebSocket implements AutoCloseable {
         }
     }
 
+    /**
+     * Sends an unsolicited pong (RFC 6455 §5.5.3 allows it as a one-way heartbeat): the peer looks alive to the
+     * server while it still reads nothing.
+     */
+    public synchronized void sendPong() throws IOException {
+        OutputStream out = socket.getOutputStream();
+        out.write(new byte[] {(byte) 0x8A, (byte) 0x80, 1, 2, 3, 4});
+        out.flush();
+    }
+
+    /** Sends a text frame, masked as RFC 6455 requires of clients. */
+    public synchronized void sendText(String text) throws IOException {
+        byte[] payload = text.getBytes(StandardCharsets.UTF_8);
+        ByteArrayOutputStream frame = new ByteArrayOutputStream(payload.length + 14);
+        frame.write(0x81);
+        if (payload.length < 126) {
+            frame.write(0x80 | payload.length);
+        } else {
+            frame.write(0x80 | 126);
+            frame.write(payload.length >>> 8);
+            frame.write(payload.length & 0xff);
+        }
+        byte[] mask = {7, 21, 42, 99};
+        frame.write(mask, 0, 4);
+        for (int i = 0; i < payload.length; i++) {
+            frame.write(payload[i] ^ mask[i % 4]);
+        }
+        OutputStream out = socket.getOutputStream();
+        frame.writeTo(out);
+        out.flush();
+    }
+
     @Override
     public void close() throws IOException {
         socket.close();

@@ -13,6 +13,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -31,6 +32,15 @@ public final class Server {
     /** The folder of this build's integration tests ({@code it.dir}), shared with the server's settings. */
     public static Path itDir() {
         return Path.of(System.getProperty("it.dir", "target/it"));
+    }
+
+    /** The history folder the server under test watches (WINAMAX_HISTORY_PATH in arquillian.xml). */
+    public static Path historyFolder() {
+        try {
+            return Files.createDirectories(itDir().resolve("history"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static HttpResponse<String> get(HttpClient http, URI base, String path) {
