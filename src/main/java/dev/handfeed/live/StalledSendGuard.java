@@ -5,6 +5,7 @@ import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 
 /**
@@ -13,6 +14,7 @@ import jakarta.inject.Inject;
  * traffic is light and its buffer is far from full; a vanished peer is caught the same way.
  */
 @Singleton
+@Startup // created with the application, so its first run is not slowed by its own creation
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class StalledSendGuard {
 
@@ -29,7 +31,8 @@ public class StalledSendGuard {
         for (Client client : registry.clients()) {
             if (client.oldestPingNanos(now) > limit || client.inFlightNanos(now) > limit) {
                 // Heard nothing at all meanwhile: the peer is gone; heard something: it is there but not reading.
-                registry.disconnect(client, client.silentNanos(now) > limit ? Disconnect.DEAD_PEER : Disconnect.SEND_TIMEOUT);
+                registry.disconnect(client,
+                        client.silentNanos(now) > limit ? Disconnect.DEAD_PEER : Disconnect.SEND_TIMEOUT);
             } else if (client.behind() > 0 && !client.pingOutstanding()) {
                 client.ping();
             }

@@ -2,6 +2,8 @@ package dev.handfeed.stats;
 
 import dev.handfeed.heartbeat.HeartbeatTimer;
 import dev.handfeed.live.Broadcaster;
+import dev.handfeed.watcher.HistoryWatcher;
+import dev.handfeed.watcher.WatcherStatus;
 import dev.handfeed.wire.JsonCodec;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -25,7 +27,21 @@ public class HealthResource {
     HeartbeatTimer heartbeat;
 
     @Inject
+    HistoryWatcher watcher;
+
+    @Inject
     JsonCodec codec;
+
+    private static Health.Check watcherCheck(WatcherStatus status) {
+        List<String> problems = status.problems();
+        if (!problems.isEmpty()) {
+            return new Health.Check("watcher", false, String.join("; ", problems));
+        }
+        if (!status.active()) {
+            return new Health.Check("watcher", false, "history watcher is not running");
+        }
+        return new Health.Check("watcher", true, "watching " + String.join(", ", status.watchedPaths()));
+    }
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -34,7 +50,8 @@ public class HealthResource {
                 new Health.Check("broadcast", broadcaster.isActive(),
                         broadcaster.isActive() ? "worker running" : "broadcast worker is not running"),
                 new Health.Check("heartbeat", heartbeat.isActive(),
-                        heartbeat.isActive() ? "timer scheduled" : "heartbeat timer does not exist")));
+                        heartbeat.isActive() ? "timer scheduled" : "heartbeat timer does not exist"),
+                watcherCheck(watcher.status())));
         return Response.status(health.up() ? Response.Status.OK : Response.Status.SERVICE_UNAVAILABLE)
                 .entity(codec.toJson(health)).build();
     }

@@ -2,6 +2,9 @@ package dev.handfeed.stats;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 
+import java.time.Instant;
+import java.util.List;
+
 /**
  * {@code GET /ws/stats}. The first five components are the original contract, names and types fixed; the rest
  * are additions.
@@ -9,7 +12,8 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 @JsonbPropertyOrder({"activeConnections", "heartbeatInterval", "heartbeatActive", "broadcastWorkerActive", "queueSize",
     "connectionsOpened", "connectionsClosed", "messagesSent", "messagesDropped", "eventsDropped",
     "slowClientDisconnects", "deadPeerDisconnects", "errorsSent", "rejectedOrigins", "uptimeSeconds",
-    "heapUsedBytes"})
+    "heapUsedBytes", "watcherActive", "watchedPaths", "handsDetected", "handsBroadcast", "parseErrors",
+    "duplicatesSkipped", "historySkipped", "lastHandAt", "watcherRestarts"})
 public record Stats(
         int activeConnections,
         int heartbeatInterval,
@@ -26,5 +30,14 @@ public record Stats(
         long errorsSent,
         long rejectedOrigins,
         long uptimeSeconds,
-        long heapUsedBytes) {
+        long heapUsedBytes,
+        boolean watcherActive,
+        List<String> watchedPaths,
+        long handsDetected,
+        long handsBroadcast,
+        long parseErrors,
+        long duplicatesSkipped,
+        long historySkipped,
+        Instant lastHandAt,
+        long watcherRestarts) {
 }

@@ -4,6 +4,8 @@ import dev.handfeed.heartbeat.HeartbeatTimer;
 import dev.handfeed.live.Broadcaster;
 import dev.handfeed.live.ClientRegistry;
 import dev.handfeed.live.LiveCounters;
+import dev.handfeed.watcher.HistoryWatcher;
+import dev.handfeed.watcher.WatcherStatus;
 import dev.handfeed.wire.JsonCodec;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -29,12 +31,16 @@ public class StatsResource {
     HeartbeatTimer heartbeat;
 
     @Inject
+    HistoryWatcher watcher;
+
+    @Inject
     JsonCodec codec;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public String stats() {
         LiveCounters c = registry.counters();
+        WatcherStatus w = watcher.status();
         Runtime runtime = Runtime.getRuntime();
         return codec.toJson(new Stats(
                 registry.size(),
@@ -45,6 +51,8 @@ public class StatsResource {
                 c.opened(), c.closed(), c.sent(), c.dropped(), c.eventsDropped(),
                 c.slowDisconnects(), c.deadPeerDisconnects(), c.errorsSent(), c.rejectedOrigins(),
                 ManagementFactory.getRuntimeMXBean().getUptime() / 1000,
-                runtime.totalMemory() - runtime.freeMemory()));
+                runtime.totalMemory() - runtime.freeMemory(),
+                w.active(), w.watchedPaths(), w.handsDetected(), w.handsBroadcast(), w.parseErrors(),
+                w.duplicatesSkipped(), w.historySkipped(), w.lastHandAt(), w.restarts()));
     }
 }

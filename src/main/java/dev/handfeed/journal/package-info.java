@@ -1,0 +1,5 @@
+/**
+ * The server's own memory in HANDFEED_DATA_DIR: an embedded H2 database with each history file's offset and every
+ * hand seen, numbered by event id, so that a restart (even a kill -9) neither loses nor repeats a hand.
+ */
+package dev.handfeed.journal;

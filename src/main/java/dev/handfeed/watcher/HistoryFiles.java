@@ -1,0 +1,48 @@
+package dev.handfeed.watcher;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.logging.Logger;
+
+/** Which files hold hands: Winamax's {@code .txt} histories, not its {@code _summary.txt} tournament summaries. */
+final class HistoryFiles {
+
+    private static final Logger LOG = Logger.getLogger(HistoryFiles.class.getName());
+
+    private HistoryFiles() {
+    }
+
+    static boolean isHandFile(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".txt") && !name.endsWith("_summary.txt") && !name.startsWith(".");
+    }
+
+    /** Every hand file under the folder, sub-folders included, in name order; unreadable parts are logged. */
+    static List<Path> list(Path root) throws IOException {
+        List<Path> files = new ArrayList<>();
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                if (attrs.isRegularFile() && isHandFile(file)) {
+                    files.add(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                LOG.warning(() -> "Cannot read " + file + ": " + e);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        files.sort(null);
+        return files;
+    }
+}

@@ -1,0 +1,174 @@
+package dev.handfeed.watcher;
+
+import dev.handfeed.hands.HandEvent;
+import dev.handfeed.hands.HandParser;
+import dev.handfeed.journal.FilePosition;
+import dev.handfeed.journal.Journal;
+import dev.handfeed.journal.JournalEntry;
+import dev.handfeed.wire.JsonCodec;
+import dev.handfeed.wire.NewHand;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Turns file changes into deliveries. Each read of a file ends in one journal transaction (its new hands and its
+ * new offset) and only then are the hands handed on, so that nothing is broadcast that a restart could send
+ * again, and nothing is recorded that was not complete. Single-threaded: the watch loop is its only caller.
+ */
+public final class HistoryTailer {
+
+    private static final Logger LOG = Logger.getLogger(HistoryTailer.class.getName());
+
+    private final Journal journal;
+    private final HandParser parser;
+    private final JsonCodec codec;
+    private final Clock clock;
+    private final Duration quietPeriod;
+    private final Consumer<List<Delivery>> deliver;
+    private final WatcherStatus status;
+    private final Map<Path, FileTail> tails = new HashMap<>();
+    private final ByteBuffer buffer = ByteBuffer.allocate(64 * 1024);
+
+    public HistoryTailer(Journal journal, HandParser parser, JsonCodec codec, Clock clock, Duration quietPeriod,
+                         Consumer<List<Delivery>> deliver, WatcherStatus status) {
+        this.journal = journal;
+        this.parser = parser;
+        this.codec = codec;
+        this.clock = clock;
+        this.quietPeriod = quietPeriod;
+        this.deliver = deliver;
+        this.status = status;
+    }
+
+    /**
+     * First sight of a folder in this run. The very first time the journal meets it, the hands already in it are
+     * history: remembered, never broadcast. Afterwards, everything appended since the last run is delivered.
+     */
+    public void attach(Path root) throws IOException {
+        String flag = "baseline:" + root.toAbsolutePath().normalize();
+        boolean firstTime = !journal.flag(flag);
+        long skippedBefore = status.historySkipped();
+        List<Path> files = HistoryFiles.list(root);
+        for (Path file : files) {
+            read(file, firstTime);
+        }
+        if (firstTime) {
+            journal.setFlag(flag);
+            long skipped = status.historySkipped() - skippedBefore;
+            LOG.info(() -> "First start on " + root + ": " + skipped + " hand(s) in " + files.size()
+                    + " file(s) were already there; they are history and were not broadcast");
+        } else {
+            LOG.info(() -> "Caught up with " + root + " (" + files.size() + " file(s))");
+        }
+    }
+
+    /** A file was created or grew. */
+    public void changed(Path file) throws IOException {
+        if (HistoryFiles.isHandFile(file)) {
+            read(file, false);
+        }
+    }
+
+    /** The safety net for lost events: reads every file whose size differs from what was read. */
+    public void rescan(Path root) throws IOException {
+        for (Path file : HistoryFiles.list(root)) {
+            FileTail tail = tails.get(file);
+            if (tail == null || Files.size(file) != tail.readPosition()) {
+                read(file, false);
+            }
+        }
+    }
+
+    /** Emits last hands that stayed without a closing blank line for the quiet period; returns ms to the next due. */
+    public long flushQuiet() {
+        long now = System.nanoTime();
+        long next = Long.MAX_VALUE;
+        for (FileTail tail : tails.values()) {
+            if (!tail.awaitsFlush()) {
+                continue;
+            }
+            long left = quietPeriod.toNanos() - tail.quietNanos(now);
+            if (left <= 0) {
+                process(tail, tail.flush(), false);
+            } else {
+                next = Math.min(next, left);
+            }
+        }
+        return next == Long.MAX_VALUE ? Long.MAX_VALUE : Math.max(1, next / 1_000_000);
+    }
+
+    private void read(Path file, boolean history) throws IOException {
+        FileTail tail = tails.computeIfAbsent(file, f ->
+                new FileTail(f, parser, journal.position(f.toString()).orElse(FilePosition.START)));
+        FileTail.Read read = tail.read(buffer);
+        if (read.restarted()) {
+            LOG.warning(() -> file + " was truncated or replaced; reading it again from the start"
+                    + " (hands already sent are not sent again)");
+        }
+        List<HandEvent> events = new ArrayList<>(read.events());
+        if (history) {
+            events.addAll(tail.flush());
+        }
+        process(tail, events, history);
+    }
+
+    private void process(FileTail tail, List<HandEvent> events, boolean history) {
+        Instant now = clock.instant();
+        String file = tail.file().toString();
+        List<JournalEntry> entries = new ArrayList<>();
+        List<Delivery> deliveries = new ArrayList<>();
+        Set<String> batch = new HashSet<>();
+        for (HandEvent event : events) {
+            if (event instanceof HandEvent.Parsed parsed) {
+                String id = parsed.hand().handId();
+                if (!batch.add(id) || journal.contains(id)) {
+                    status.duplicates.increment();
+                    LOG.fine(() -> "Hand " + id + " in " + file + " was seen before; not sent again");
+                } else if (history) {
+                    status.historySkipped.increment();
+                    entries.add(new JournalEntry(id, null, file, now, null));
+                } else {
+                    status.handsDetected.increment();
+                    NewHand message = NewHand.of(parsed.hand(), journal.nextEventId(), now);
+                    String json = codec.toJson(message);
+                    entries.add(new JournalEntry(id, message.eventId(), file, now, json));
+                    deliveries.add(new Delivery(message, json));
+                }
+            } else if (event instanceof HandEvent.Failed failed) {
+                status.parseErrors.increment();
+                LOG.log(Level.WARNING, "Skipped a hand that could not be read: {0}", failed.error().getMessage());
+            }
+        }
+        FilePosition position = tail.position();
+        if (!entries.isEmpty() || !position.equals(tail.committed())) {
+            journal.commit(file, position, entries);
+            tail.committed(position);
+        }
+        if (!deliveries.isEmpty()) {
+            LOG.info(() -> deliveries.size() + " new hand(s) from " + file + " (event "
+                    + deliveries.get(0).message().eventId() + (deliveries.size() > 1
+                    ? " to " + deliveries.get(deliveries.size() - 1).message().eventId() : "") + ")");
+            deliver.accept(deliveries);
+        }
+    }
+
+    /** Forgets a file that disappeared, so a new file of the same name is read from its start. */
+    public void forget(Path file) {
+        tails.remove(file);
+    }
+}

@@ -1,0 +1,150 @@
+package dev.handfeed.watcher;
+
+import dev.handfeed.config.Settings;
+import dev.handfeed.hands.HandParser;
+import dev.handfeed.journal.Journal;
+import dev.handfeed.live.Broadcaster;
+import dev.handfeed.wire.JsonCodec;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedExecutors;
+import jakarta.enterprise.concurrent.ManagedTask;
+import jakarta.inject.Inject;
+
+import java.nio.file.FileSystems;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Runs the watch loop on the container's executor and keeps it running: a failure (journal, disk, bug) is logged,
+ * shown by {@code /health}, and the loop restarts from the journal after a back-off, losing nothing.
+ */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class HistoryWatcher {
+
+    private static final Logger LOG = Logger.getLogger(HistoryWatcher.class.getName());
+    private static final String TASK_PROBLEM = "task";
+
+    @Inject
+    Settings settings;
+
+    @Inject
+    Broadcaster broadcaster;
+
+    @Inject
+    JsonCodec codec;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    private final WatcherStatus status = new WatcherStatus();
+    private final CountDownLatch stopSignal = new CountDownLatch(1);
+    private volatile Future<?> task;
+    private volatile boolean stopping;
+
+    @PostConstruct
+    void start() {
+        ensureRunning();
+    }
+
+    public WatcherStatus status() {
+        return status;
+    }
+
+    /** Also the watchdog: a task that ended for any reason but shutdown is started again. */
+    @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false, info = "handfeed watcher watchdog")
+    public synchronized void ensureRunning() {
+        if (stopping || (task != null && !task.isDone())) {
+            return;
+        }
+        if (task != null) {
+            LOG.warning("The history watcher task had ended; starting it again");
+        }
+        task = executor.submit(ManagedExecutors.managedTask(this::supervise,
+                Map.of(ManagedTask.LONGRUNNING_HINT, "true", ManagedTask.IDENTITY_NAME, "handfeed-watcher"), null));
+    }
+
+    private void supervise() {
+        long backoffMillis = 1_000;
+        while (!stopping) {
+            try (Journal journal = Journal.open(settings.dataDir())) {
+                HistoryTailer tailer = new HistoryTailer(journal, new HandParser(settings.heroName().orElse(null)),
+                        codec, Clock.systemUTC(), settings.quietPeriod(), this::deliver, status);
+                WatchLoop loop = new WatchLoop(this::folders, tailer, status, settings.rescanInterval(),
+                        FileSystems.getDefault());
+                status.active(true);
+                status.solved(TASK_PROBLEM);
+                loop.run(() -> stopping);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (Exception e) {
+                status.restarts.increment();
+                status.problem(TASK_PROBLEM, "watcher failed (" + e.getMessage() + "); restarting in "
+                        + backoffMillis + " ms");
+                LOG.log(Level.SEVERE, "History watcher failed; restarting in " + backoffMillis + " ms", e);
+            } finally {
+                status.active(false);
+            }
+            if (awaitStop(backoffMillis)) {
+                return;
+            }
+            backoffMillis = Math.min(backoffMillis * 2, 30_000);
+        }
+    }
+
+    private boolean awaitStop(long millis) {
+        try {
+            return stopSignal.await(millis, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return true;
+        }
+    }
+
+    private HistoryFolders.Resolution folders() {
+        return HistoryFolders.resolve(settings.historyPath(), System.getenv(), System.getProperty("os.name"),
+                Path.of(System.getProperty("user.home")), Path.of("").toAbsolutePath());
+    }
+
+    /** Hands wait for room in the broadcast queue rather than being dropped. */
+    private void deliver(List<Delivery> deliveries) {
+        for (Delivery delivery : deliveries) {
+            try {
+                broadcaster.publishJson(delivery.json());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while queueing hand " + delivery.message().handId()
+                        + " (event " + delivery.message().eventId() + ")", e);
+            }
+            status.handBroadcast(Instant.now());
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        stopping = true;
+        stopSignal.countDown();
+        Future<?> current = task;
+        if (current != null) {
+            current.cancel(true);
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package dev.handfeed.watcher;
+
+import java.io.IOException;
+import java.nio.file.FileSystem;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import java.util.logging.Logger;
+
+/**
+ * The watcher's thread: waits for file events, hands them to the tailer, and every rescan interval looks at the
+ * folders again (the safety net where events are unreliable, and how a missing folder is noticed when it appears).
+ */
+final class WatchLoop {
+
+    private static final Logger LOG = Logger.getLogger(WatchLoop.class.getName());
+
+    private final Supplier<HistoryFolders.Resolution> folders;
+    private final HistoryTailer tailer;
+    private final WatcherStatus status;
+    private final Duration rescanInterval;
+    private final FileSystem fileSystem;
+    private final Set<Path> attached = new HashSet<>();
+    private String lastLogged = "";
+
+    WatchLoop(Supplier<HistoryFolders.Resolution> folders, HistoryTailer tailer, WatcherStatus status,
+              Duration rescanInterval, FileSystem fileSystem) {
+        this.folders = folders;
+        this.tailer = tailer;
+        this.status = status;
+        this.rescanInterval = rescanInterval;
+        this.fileSystem = fileSystem;
+    }
+
+    void run(BooleanSupplier stopping) throws IOException, InterruptedException {
+        try (FolderEvents events = new FolderEvents(fileSystem)) {
+            long nextRescan = System.nanoTime();
+            while (!stopping.getAsBoolean()) {
+                if (System.nanoTime() - nextRescan >= 0) {
+                    refresh(events);
+                    nextRescan = System.nanoTime() + rescanInterval.toNanos();
+                }
+                long untilRescan = Math.max(1, (nextRescan - System.nanoTime()) / 1_000_000);
+                FolderEvents.Changes changes = events.poll(Math.min(untilRescan, tailer.flushQuiet()));
+                for (Path folder : changes.newFolders()) {
+                    for (Path file : HistoryFiles.list(folder)) {
+                        tailer.changed(file);
+                    }
+                }
+                for (Path file : changes.files()) {
+                    tailer.changed(file);
+                }
+                if (changes.overflow()) {
+                    LOG.warning("File events were lost (overflow); rescanning every watched folder");
+                    for (Path root : attached) {
+                        tailer.rescan(root);
+                    }
+                }
+                if (changes.folderLost()) {
+                    nextRescan = System.nanoTime();
+                }
+                tailer.flushQuiet();
+            }
+        }
+    }
+
+    private void report(String key, String problem) {
+        if (status.problem(key, problem)) {
+            LOG.warning(() -> "Cannot watch: " + problem + "; checking again every " + rescanInterval.toMillis() + " ms");
+        }
+    }
+
+    private void refresh(FolderEvents events) throws IOException {
+        HistoryFolders.Resolution resolution = folders.get();
+        events.dropMissing();
+        for (Path root : resolution.roots()) {
+            String key = "folder " + root;
+            if (!Files.isDirectory(root) && resolution.create()) {
+                Files.createDirectories(root);
+                LOG.info(() -> "Created the history folder " + root);
+            }
+            if (!Files.isDirectory(root)) {
+                report(key, "history folder " + root + " does not exist (" + resolution.origin() + ")");
+                attached.remove(root);
+                continue;
+            }
+            if (!Files.isReadable(root)) {
+                report(key, "history folder " + root + " is not readable");
+                attached.remove(root);
+                continue;
+            }
+            if (status.solved(key)) {
+                LOG.info(() -> "History folder " + root + " is available again");
+            }
+            events.watchTree(root);
+            if (attached.add(root)) {
+                tailer.attach(root);
+            } else {
+                tailer.rescan(root);
+            }
+        }
+        status.watching(resolution.roots().stream().map(Path::toString).toList());
+        String summary = resolution.origin() + ": " + resolution.roots();
+        if (!summary.equals(lastLogged)) {
+            lastLogged = summary;
+            LOG.info(() -> "Watching " + summary + " (" + events.watchedFolders() + " folder(s) with sub-folders)");
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package dev.handfeed.testing;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Payara Micro started as users start it ({@code java -jar payara-micro.jar --deploy handfeed.war}), for tests that
+ * must stop and kill the server, which a managed container does not allow.
+ */
+public final class PayaraProcess implements AutoCloseable {
+
+    private final Process process;
+    private final URI base;
+
+    private PayaraProcess(Process process, URI base) {
+        this.process = process;
+        this.base = base;
+    }
+
+    /** Starts the server with these settings (as system properties) and waits until the application answers. */
+    public static PayaraProcess start(Map<String, String> settings, Path workDir, String logName) throws IOException {
+        int port = freePort();
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx384m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+        settings.forEach((name, value) -> command.add("-D" + name + "=" + value));
+        command.addAll(List.of("-jar", System.getProperty("payara.microJar", "target/payara-micro.jar"),
+                "--deploy", System.getProperty("handfeed.war", "target/handfeed.war"), "--contextroot", "/",
+                "--port", String.valueOf(port), "--nohazelcast", "--disablephonehome",
+                "--prebootcommandfile", "payara/pre-boot-commands.asadmin",
+                "--rootdir", workDir.resolve("payara-root-" + logName.replace(".log", "")).toString()));
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(workDir.resolve(logName).toFile()))
+                .start();
+        PayaraProcess server = new PayaraProcess(process, URI.create("http://127.0.0.1:" + port + "/"));
+        HttpClient http = HttpClient.newHttpClient();
+        await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(250)).until(() -> {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Payara Micro exited with " + process.exitValue()
+                        + "; see " + workDir.resolve(logName));
+            }
+            try {
+                return Server.get(http, server.base, "health").statusCode() == 200;
+            } catch (RuntimeException e) {
+                return false;
+            }
+        });
+        return server;
+    }
+
+    public URI base() {
+        return base;
+    }
+
+    /** kill -9: no shutdown hook, no clean close of anything. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        process.waitFor();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package dev.handfeed.watcher;
+
+import dev.handfeed.testing.FeedClient;
+import dev.handfeed.testing.HandTexts;
+import dev.handfeed.testing.PayaraProcess;
+import dev.handfeed.testing.Server;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Exactly once across restarts, black box: Payara Micro is started, killed with -9 and started again on the same
+ * folders, as a player's machine would do it.
+ */
+class RestartIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(15);
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private static void append(Path file, String text) throws IOException {
+        Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    }
+
+    @Test
+    void handsAppendedWhileTheServerWasDownAreDeliveredOnceAndNothingIsRepeated() throws Exception {
+        Path work = Files.createDirectories(Server.itDir().resolve("restart"));
+        Path history = Files.createDirectories(work.resolve("history"));
+        Map<String, String> settings = Map.of("WINAMAX_HISTORY_PATH", history.toString(),
+                "HANDFEED_DATA_DIR", work.resolve("data").toString(), "HEARTBEAT_INTERVAL", "1",
+                "QUIET_PERIOD_MS", "300", "RESCAN_INTERVAL_MS", "1000");
+        Path table = history.resolve("20260101_Nice_real_holdem_no-limit.txt");
+        append(table, HandTexts.cash(1) + HandTexts.cash(2));
+
+        long eventBeforeKill;
+        PayaraProcess first = PayaraProcess.start(settings, work, "server-1.log");
+        try (FeedClient client = FeedClient.connect(http, first.base(), "restart-1")) {
+            client.next("connection_ack", WAIT);
+            assertEquals(2, stats(first).getInt("history_skipped"), "hands there on the first start are history");
+            append(table, HandTexts.cash(3));
+            JsonObject hand = client.next("new_hand", WAIT).json();
+            assertEquals(HandTexts.handId(3), hand.getString("hand_id"));
+            eventBeforeKill = hand.getJsonNumber("event_id").longValue();
+        } finally {
+            first.kill();
+        }
+
+        // While the server is down: one more hand at the same table, a new table, and an old hand written again.
+        append(table, HandTexts.cash(4));
+        append(history.resolve("20260101_Paris_real_holdem_no-limit.txt"), HandTexts.cash(5) + HandTexts.cash(2));
+
+        try (PayaraProcess second = PayaraProcess.start(settings, work, "server-2.log");
+             FeedClient client = FeedClient.connect(http, second.base(), "restart-2")) {
+            client.next("connection_ack", WAIT);
+            JsonObject stats = stats(second);
+            assertEquals(2, stats.getInt("hands_broadcast"), "hands 4 and 5, appended while down, went out once");
+            assertEquals(0, stats.getInt("history_skipped"));
+            assertEquals(1, stats.getInt("duplicates_skipped"), "hand 2, written again, was not sent again");
+
+            append(table, HandTexts.cash(6));
+            JsonObject hand = client.next("new_hand", WAIT).json();
+            assertEquals(HandTexts.handId(6), hand.getString("hand_id"), "nothing older is repeated");
+            assertEquals(eventBeforeKill + 3, hand.getJsonNumber("event_id").longValue(),
+                    "event ids go on from before the kill: 4 and 5 took the two in between");
+        }
+    }
+
+    private JsonObject stats(PayaraProcess server) {
+        return Server.json(http, server.base(), "ws/stats");
+    }
+}
