@@ -29,6 +29,7 @@ public class Settings {
     private String bindAddress;
     private int heartbeatSeconds;
     private int broadcastQueueCapacity;
+    private int broadcastThreads;
     private int clientBufferMessages;
     private Duration clientSendTimeout;
     private List<String> allowedOrigins;
@@ -45,6 +46,8 @@ public class Settings {
         bindAddress = reader.text("BIND_ADDRESS", "127.0.0.1");
         heartbeatSeconds = reader.integer("HEARTBEAT_INTERVAL", 30, 1, 86_400);
         broadcastQueueCapacity = reader.integer("BROADCAST_QUEUE_CAPACITY", 10_000, 1, 10_000_000);
+        broadcastThreads = reader.integer("BROADCAST_THREADS",
+                Math.min(4, Runtime.getRuntime().availableProcessors()), 1, 64);
         clientBufferMessages = reader.integer("CLIENT_BUFFER_MESSAGES", 5_000, 1, 1_000_000);
         clientSendTimeout = Duration.ofMillis(reader.integer("CLIENT_SEND_TIMEOUT_MS", 10_000, 100, 3_600_000));
         allowedOrigins = reader.list("ALLOWED_ORIGINS", List.of("null", "http://localhost", "http://127.0.0.1",
@@ -68,6 +71,7 @@ public class Settings {
     public String bindAddress() { return bindAddress; }
     public int heartbeatSeconds() { return heartbeatSeconds; }
     public int broadcastQueueCapacity() { return broadcastQueueCapacity; }
+    public int broadcastThreads() { return broadcastThreads; }
     public int clientBufferMessages() { return clientBufferMessages; }
     public Duration clientSendTimeout() { return clientSendTimeout; }
     public List<String> allowedOrigins() { return allowedOrigins; }

@@ -2,15 +2,14 @@ package dev.handfeed.heartbeat;
 
 import dev.handfeed.config.Settings;
 import dev.handfeed.live.Broadcaster;
-import dev.handfeed.live.Client;
-import dev.handfeed.live.ClientRegistry;
-import dev.handfeed.live.Disconnect;
 import dev.handfeed.wire.Heartbeat;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.Timer;
@@ -30,6 +29,7 @@ import java.util.logging.Logger;
 @Singleton
 @Startup
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // nothing here is transactional: no JTA per call
 public class HeartbeatTimer {
 
     private static final String TIMER_INFO = "handfeed heartbeat";
@@ -44,9 +44,6 @@ public class HeartbeatTimer {
     @Inject
     Broadcaster broadcaster;
 
-    @Inject
-    ClientRegistry registry;
-
     @PostConstruct
     void start() {
         long interval = TimeUnit.SECONDS.toMillis(settings.heartbeatSeconds());
@@ -54,9 +51,9 @@ public class HeartbeatTimer {
         LOG.info(() -> "Heartbeat every " + settings.heartbeatSeconds() + " s");
     }
 
+    /** Every heartbeat leaves each client a message to confirm, so the ping that follows also finds dead peers. */
     @Timeout
     void beat(Timer timer) {
-        releaseDeadPeers();
         broadcaster.offer(new Heartbeat(Instant.now()));
     }
 
@@ -67,19 +64,5 @@ public class HeartbeatTimer {
 
     public int intervalSeconds() {
         return settings.heartbeatSeconds();
-    }
-
-    /**
-     * A client that has sent nothing, not even a pong to the pings that follow every heartbeat, for three
-     * intervals is gone although no TCP FIN ever came.
-     */
-    private void releaseDeadPeers() {
-        long now = System.nanoTime();
-        long deadAfter = TimeUnit.SECONDS.toNanos(3L * settings.heartbeatSeconds());
-        for (Client client : registry.clients()) {
-            if (client.silentNanos(now) > deadAfter) {
-                registry.disconnect(client, Disconnect.DEAD_PEER);
-            }
-        }
     }
 }

@@ -1,5 +1,5 @@
 /**
- * Heartbeats: a non-persistent EJB timer sends {@code heartbeat} to every client each HEARTBEAT_INTERVAL seconds,
- * pings them, and releases connections whose peer stopped answering.
+ * Heartbeats: a non-persistent EJB timer sends {@code heartbeat} to every client each HEARTBEAT_INTERVAL seconds;
+ * the pings that confirm it was read also find peers that vanished (see {@code live.StalledSendGuard}).
  */
 package dev.handfeed.heartbeat;

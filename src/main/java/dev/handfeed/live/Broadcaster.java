@@ -9,6 +9,8 @@ import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedExecutors;
@@ -16,20 +18,20 @@ import jakarta.enterprise.concurrent.ManagedTask;
 import jakarta.inject.Inject;
 
 import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.Future;
-import java.util.logging.Level;
+import java.util.List;
+import java.util.stream.IntStream;
 import java.util.logging.Logger;
 
 /**
- * The event queue and its worker. Producers serialise a message once and queue the text; one worker on the
- * container's executor hands it to every client's own buffer. The queue is bounded: a heartbeat that finds it full
- * is dropped (the next one follows), a hand waits for room so that none is lost.
+ * The event queues and their workers. Producers serialise a message once and queue the text in every lane; each
+ * lane's worker, on the container's executor, hands it to its clients' own buffers (see {@link FanOutLane}). Queues
+ * are bounded: a heartbeat that finds one full is dropped (the next one follows), a hand waits for room so that
+ * none is lost.
  */
 @Singleton
 @Startup
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // nothing here is transactional: no JTA per call
 public class Broadcaster {
 
     private static final Logger LOG = Logger.getLogger(Broadcaster.class.getName());
@@ -46,80 +48,70 @@ public class Broadcaster {
     @Resource
     ManagedExecutorService executor;
 
-    private BlockingQueue<String> queue;
-    private volatile Future<?> worker;
-    private volatile boolean running;
+    private List<FanOutLane> lanes;
     private volatile boolean stopping;
 
     @PostConstruct
     void start() {
-        queue = new ArrayBlockingQueue<>(settings.broadcastQueueCapacity());
+        int count = settings.broadcastThreads();
+        lanes = IntStream.range(0, count)
+                .mapToObj(i -> new FanOutLane(i, settings.broadcastQueueCapacity(), text -> registry.sendToLane(text, i)))
+                .toList();
         ensureRunning();
+        LOG.info(() -> "Broadcasting on " + count + " lane(s)");
     }
 
-    /** Queues a message unless the queue is full; returns false (and counts the drop) when it is. */
+    /** Queues a message unless a queue is full; returns false (and counts the drop) when it is. */
     public boolean offer(Object message) {
-        boolean queued = queue.offer(codec.toJson(message));
+        String json = codec.toJson(message);
+        boolean queued = true;
+        for (FanOutLane lane : lanes) {
+            queued &= lane.offer(json);
+        }
         if (!queued) {
             registry.counters().eventsDropped.increment();
-            LOG.warning(() -> "Broadcast queue full (" + queue.size() + "): dropped a " + message.getClass().getSimpleName());
+            LOG.warning(() -> "Broadcast queue full (" + queueSize() + "): dropped a "
+                    + message.getClass().getSimpleName() + " for some clients");
         }
         return queued;
     }
 
     /** Queues a message already written as JSON, waiting for room: for events that must not be lost. */
     public void publishJson(String json) throws InterruptedException {
-        queue.put(json);
+        for (FanOutLane lane : lanes) {
+            lane.put(json);
+        }
     }
 
+    /** Events waiting, in the fullest lane. */
     public int queueSize() {
-        return queue.size();
+        return lanes.stream().mapToInt(FanOutLane::size).max().orElse(0);
     }
 
+    /** True while every lane has its worker running. */
     public boolean isActive() {
-        return running;
+        return lanes.stream().allMatch(FanOutLane::isRunning);
     }
 
-    /** Starts the worker if it is not running: at start-up, then as a watchdog. */
+    /** Starts lane workers that are not running: at start-up, then as a watchdog. */
     @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false, info = "handfeed broadcast watchdog")
     public synchronized void ensureRunning() {
-        if (stopping || (worker != null && !worker.isDone())) {
+        if (stopping) {
             return;
         }
-        if (worker != null) {
-            LOG.warning("Broadcast worker had stopped; restarting it");
-        }
-        Runnable task = ManagedExecutors.managedTask(this::drain,
-                Map.of(ManagedTask.LONGRUNNING_HINT, "true", ManagedTask.IDENTITY_NAME, "handfeed-broadcast"), null);
-        worker = executor.submit(task);
-    }
-
-    private void drain() {
-        running = true;
-        LOG.info("Broadcast worker started");
-        try {
-            while (!stopping) {
-                String text = queue.take();
-                try {
-                    registry.sendToAll(text);
-                } catch (RuntimeException e) {
-                    LOG.log(Level.SEVERE, "Broadcast of one event failed; continuing with the next", e);
-                }
+        for (FanOutLane lane : lanes) {
+            if (lane.needsWorker()) {
+                Runnable task = ManagedExecutors.managedTask(lane::drain,
+                        Map.of(ManagedTask.LONGRUNNING_HINT, "true", ManagedTask.IDENTITY_NAME, "handfeed-broadcast"),
+                        null);
+                lane.worker(executor.submit(task));
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } finally {
-            running = false;
-            LOG.info(stopping ? "Broadcast worker stopped" : "Broadcast worker ended unexpectedly");
         }
     }
 
     @PreDestroy
     void stop() {
         stopping = true;
-        Future<?> current = worker;
-        if (current != null) {
-            current.cancel(true);
-        }
+        lanes.forEach(FanOutLane::cancel);
     }
 }

@@ -8,6 +8,8 @@ import jakarta.annotation.PreDestroy;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.websocket.Session;
 
@@ -15,10 +17,10 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -28,6 +30,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // nothing here is transactional: no JTA per call
 public class ClientRegistry {
 
     private static final Logger LOG = Logger.getLogger(ClientRegistry.class.getName());
@@ -40,12 +43,15 @@ public class ClientRegistry {
 
     private final ConcurrentMap<String, Client> clients = new ConcurrentHashMap<>();
     private final LiveCounters counters = new LiveCounters();
+    private final AtomicLong nextLane = new AtomicLong();
     private final ClientFrames frames = new ClientFrames(Clock.systemUTC());
 
     /** Registers a new connection; its acknowledgement is queued before it can receive any broadcast. */
     public Client open(Session session, String clientName) {
-        Client client = new Client(session, UUID.randomUUID().toString(), clientName,
-                settings.clientBufferMessages(), counters, this::disconnect);
+        int lane = (int) Math.floorMod(nextLane.getAndIncrement(), (long) settings.broadcastThreads());
+        // Pinged at most once per send timeout: every pong costs the container a timer reschedule.
+        Client client = new Client(session, UUID.randomUUID().toString(), clientName, lane,
+                settings.clientBufferMessages(), settings.clientSendTimeout().toNanos(), counters, this::disconnect);
         client.offer(codec.toJson(new ConnectionAck(client.id(), clientName, Instant.now())));
         clients.put(session.getId(), client);
         counters.opened.increment();
@@ -63,14 +69,13 @@ public class ClientRegistry {
         }
     }
 
-    public Optional<Client> find(Session session) {
-        return Optional.ofNullable(clients.get(session.getId()));
-    }
-
-    /** Queues one text frame for every client; a client whose buffer is full is disconnected, not waited for. */
-    public void sendToAll(String text) {
+    /**
+     * Queues one text frame for every client of a broadcast lane; a client whose buffer is full is disconnected,
+     * not waited for.
+     */
+    public void sendToLane(String text, int lane) {
         for (Client client : clients.values()) {
-            if (!client.offer(text)) {
+            if (client.lane() == lane && !client.offer(text)) {
                 counters.dropped.increment();
                 disconnect(client, Disconnect.BUFFER_FULL);
             }

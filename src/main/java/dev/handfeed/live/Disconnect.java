@@ -11,7 +11,7 @@ public enum Disconnect {
     BUFFER_FULL(4001, "Client too slow: outbound buffer full"),
     /** A ping sent behind unread messages (or a send) stayed unanswered for CLIENT_SEND_TIMEOUT_MS. */
     SEND_TIMEOUT(4002, "Client too slow: no pong within the send timeout"),
-    /** Nothing at all (no pong, no message) for three heartbeat intervals, or while a ping timed out. */
+    /** A ping timed out and nothing at all (no pong, no message) came from the client meanwhile. */
     DEAD_PEER(4003, "No pong received: connection considered dead"),
     /** A send failed at the transport level. */
     SEND_FAILED(1011, "Send failed"),

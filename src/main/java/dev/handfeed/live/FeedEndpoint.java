@@ -13,6 +13,7 @@ import jakarta.websocket.server.ServerEndpoint;
 
 import java.nio.ByteBuffer;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -25,6 +26,7 @@ public class FeedEndpoint {
 
     static final int MAX_FRAME_BYTES = 64 * 1024;
     private static final int NAME_LIMIT = 100;
+    private static final String CLIENT = Client.class.getName();
     private static final Logger LOG = Logger.getLogger(FeedEndpoint.class.getName());
 
     @Inject
@@ -32,12 +34,15 @@ public class FeedEndpoint {
 
     @OnOpen
     public void open(Session session, EndpointConfig config) {
-        registry.open(session, clientName(session));
+        // Liveness is ours (pings, send timeout, dead peers), so no container idle timeout. With a positive one,
+        // Payara's Tyrus would also leave a cancelled timer task behind for every frame until it expires.
+        session.setMaxIdleTimeout(0);
+        session.getUserProperties().put(CLIENT, registry.open(session, clientName(session)));
     }
 
     @OnMessage(maxMessageSize = MAX_FRAME_BYTES)
     public void text(String frame, Session session) {
-        registry.find(session).ifPresent(client -> {
+        client(session).ifPresent(client -> {
             client.heard();
             registry.answer(client, frame);
         });
@@ -45,15 +50,16 @@ public class FeedEndpoint {
 
     @OnMessage(maxMessageSize = MAX_FRAME_BYTES)
     public void binary(ByteBuffer frame, Session session) {
-        registry.find(session).ifPresent(client -> {
+        client(session).ifPresent(client -> {
             client.heard();
             registry.reject(client, "Binary frames are not supported; send JSON text");
         });
     }
 
+    /** Pongs come from every client every few seconds: answered from the session, without a registry call. */
     @OnMessage
     public void pong(PongMessage pong, Session session) {
-        registry.find(session).ifPresent(client -> client.pong(pong.getApplicationData()));
+        client(session).ifPresent(client -> client.pong(pong.getApplicationData()));
     }
 
     @OnClose
@@ -65,6 +71,11 @@ public class FeedEndpoint {
     public void error(Session session, Throwable error) {
         LOG.log(Level.FINE, error, () -> "WebSocket error on session " + session.getId());
         registry.closed(session);
+    }
+
+    /** The client lives in the session's own properties: the container keeps it, the endpoint holds nothing. */
+    private static Optional<Client> client(Session session) {
+        return Optional.ofNullable((Client) session.getUserProperties().get(CLIENT));
     }
 
     private static String clientName(Session session) {

@@ -2,6 +2,7 @@ package dev.handfeed.live;
 
 import java.util.Deque;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -20,6 +21,17 @@ final class ReadProgress {
     private final AtomicLong pingSeq = new AtomicLong();
     private final Deque<Ping> outstanding = new ConcurrentLinkedDeque<>();
     private volatile long lastHeardNanos = System.nanoTime();
+    private final long pingPeriodNanos;
+    private volatile long lastPingNanos;
+
+    /**
+     * @param pingPeriodNanos how often at most this client is pinged. The period starts at a random point:
+     *                        clients that connected together would otherwise all be pinged, and all answer, at once.
+     */
+    ReadProgress(long pingPeriodNanos) {
+        this.pingPeriodNanos = pingPeriodNanos;
+        this.lastPingNanos = System.nanoTime() - ThreadLocalRandom.current().nextLong(Math.max(1, pingPeriodNanos));
+    }
 
     /** Counts one more message for the client unless it is already {@code limit} messages behind. */
     boolean tryOffer(long limit) {
@@ -36,6 +48,7 @@ final class ReadProgress {
 
     /** Registers a ping about to be queued; returns its sequence number, the ping's payload. */
     long ping(long nowNanos) {
+        lastPingNanos = nowNanos;
         long seq = pingSeq.incrementAndGet();
         outstanding.add(new Ping(seq, offered.get(), nowNanos));
         return seq;
@@ -65,8 +78,9 @@ final class ReadProgress {
         return offered.get() - confirmed.get();
     }
 
-    boolean pingOutstanding() {
-        return !outstanding.isEmpty();
+    /** Messages wait for confirmation, none is being asked for, and the last ping is a ping period old. */
+    boolean pingDue(long nowNanos) {
+        return behind() > 0 && outstanding.isEmpty() && nowNanos - lastPingNanos >= pingPeriodNanos;
     }
 
     /** Age of the oldest unanswered ping, 0 when none is outstanding. */
