@@ -7,8 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
@@ -25,9 +23,14 @@ final class HandWriter {
         this.file = historyFolder.resolve("20260101_Load " + table + "_real_holdem_no-limit.txt");
     }
 
-    /** Writes {@code count} hands at {@code perSecond}; returns hand id to nanoTime just before its write. */
-    Map<String, Long> write(int count, double perSecond) throws IOException {
-        Map<String, Long> written = new LinkedHashMap<>();
+    /** The start of every hand id of this run: {@code table-}. */
+    String handPrefix() {
+        return table + "-";
+    }
+
+    /** Writes {@code count} hands at {@code perSecond}; returns, for hand n at n - 1, nanoTime just before its write. */
+    long[] write(int count, double perSecond) throws IOException {
+        long[] written = new long[count];
         long period = (long) (TimeUnit.SECONDS.toNanos(1) / perSecond);
         long next = System.nanoTime();
         for (int n = 1; n <= count; n++) {
@@ -36,7 +39,7 @@ final class HandWriter {
             if (wait > 0) {
                 LockSupport.parkNanos(wait);
             }
-            written.put(HandTexts.handId(table, n), System.nanoTime());
+            written[n - 1] = System.nanoTime();
             Files.write(file, hand, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             next += period;
         }
