@@ -1,0 +1,143 @@
+package dev.handfeed.live;
+
+import jakarta.websocket.SendHandler;
+import jakarta.websocket.SendResult;
+import jakarta.websocket.Session;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A client's outbound frames, sent one at a time in the order they were queued: a ping leaves after the messages
+ * queued before it, so its pong proves they were read. Asynchronous sends, never more than one in flight.
+ */
+final class Outbound {
+
+    /**
+     * Tyrus reschedules its idle-timeout task on the managed scheduled executor for every frame sent, and Payara
+     * captures the task's context by scanning the thread's context class loader for service files: through every
+     * jar of the server, about 0.1 ms a frame. With the platform loader as context loader the scan is a lookup
+     * in the JDK image. The idle-timeout task needs no application class.
+     */
+    private static final ClassLoader SEND_CONTEXT = ClassLoader.getPlatformClassLoader();
+
+    private final Session session;
+    private final LiveCounters counters;
+    private final Runnable failed;
+    private final Queue<Object> pending = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean sending = new AtomicBoolean();
+    private volatile long inFlightSinceNanos;
+
+    Outbound(Session session, LiveCounters counters, Runnable failed) {
+        this.session = session;
+        this.counters = counters;
+        this.failed = failed;
+    }
+
+    void text(String text) {
+        pending.add(text);
+        drain();
+    }
+
+    /** Queues a ping carrying {@code seq}, the number its pong will bring back. */
+    void ping(long seq) {
+        pending.add(new PingFrame(seq));
+        drain();
+    }
+
+    /** How long the frame handed to the container has waited for the transport, 0 when none is in flight. */
+    long inFlightNanos(long now) {
+        long since = inFlightSinceNanos;
+        return since == 0 ? 0 : now - since;
+    }
+
+    /** Forgets what is still queued and returns how many messages that was (they count as dropped). */
+    int discard() {
+        int n = 0;
+        Object frame;
+        while ((frame = pending.poll()) != null) {
+            if (frame instanceof String) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private void drain() {
+        while (sending.compareAndSet(false, true)) {
+            Object next;
+            while ((next = pending.poll()) != null) {
+                Completion completion = new Completion(next instanceof String);
+                inFlightSinceNanos = System.nanoTime();
+                if (!transmit(next, completion)) {
+                    return;
+                }
+                // The container may complete a send on this very thread; go on here instead of recursing.
+                if (completion.state.compareAndSet(Completion.RUNNING, Completion.RETURNED)) {
+                    return;
+                }
+            }
+            sending.set(false);
+            if (pending.isEmpty()) {
+                return;
+            }
+        }
+    }
+
+    private boolean transmit(Object frame, Completion completion) {
+        Thread thread = Thread.currentThread();
+        ClassLoader context = thread.getContextClassLoader();
+        thread.setContextClassLoader(SEND_CONTEXT);
+        try {
+            if (frame instanceof PingFrame ping) {
+                session.getAsyncRemote().sendPing(ByteBuffer.allocate(Long.BYTES).putLong(0, ping.seq()));
+                completion.onResult(new SendResult());
+            } else {
+                session.getAsyncRemote().sendText((String) frame, completion);
+            }
+            return true;
+        } catch (IOException | RuntimeException e) {
+            inFlightSinceNanos = 0;
+            counters.dropped.increment();
+            failed.run();
+            return false;
+        } finally {
+            thread.setContextClassLoader(context);
+        }
+    }
+
+    private record PingFrame(long seq) {
+    }
+
+    /** Tracks whether a send completed before or after {@code sendText} returned. */
+    private final class Completion implements SendHandler {
+        static final int RUNNING = 0;
+        static final int RETURNED = 1;
+        static final int DONE = 2;
+        final AtomicInteger state = new AtomicInteger(RUNNING);
+        private final boolean message;
+
+        Completion(boolean message) {
+            this.message = message;
+        }
+
+        @Override
+        public void onResult(SendResult result) {
+            inFlightSinceNanos = 0;
+            if (!result.isOK()) {
+                counters.dropped.increment();
+                failed.run();
+            } else if (message) {
+                counters.sent.increment();
+            }
+            if (!state.compareAndSet(RUNNING, DONE)) {
+                sending.set(false);
+                drain();
+            }
+        }
+    }
+}
