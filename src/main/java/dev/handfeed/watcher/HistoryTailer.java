@@ -56,19 +56,23 @@ public final class HistoryTailer {
     }
 
     /**
-     * First sight of a folder in this run. The very first time the journal meets it, the hands already in it are
-     * history: remembered, never broadcast. Afterwards, everything appended since the last run is delivered.
+     * First sight of a folder in this run. When the journal has never met it and it is there as the server
+     * starts, the hands already in it are history: remembered, never broadcast. A folder that appears while the
+     * server runs holds nothing but news, and on later starts everything appended meanwhile is delivered.
      */
-    public void attach(Path root) throws IOException {
+    public void attach(Path root, boolean atStart) throws IOException {
         String flag = "baseline:" + root.toAbsolutePath().normalize();
-        boolean firstTime = !journal.flag(flag);
+        boolean known = journal.flag(flag);
+        boolean firstTime = atStart && !known;
         long skippedBefore = status.historySkipped();
         List<Path> files = HistoryFiles.list(root);
         for (Path file : files) {
             read(file, firstTime);
         }
-        if (firstTime) {
+        if (!known) {
             journal.setFlag(flag);
+        }
+        if (firstTime) {
             long skipped = status.historySkipped() - skippedBefore;
             LOG.info(() -> "First start on " + root + ": " + skipped + " hand(s) in " + files.size()
                     + " file(s) were already there; they are history and were not broadcast");

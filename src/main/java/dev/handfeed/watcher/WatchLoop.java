@@ -26,6 +26,7 @@ final class WatchLoop {
     private final FileSystem fileSystem;
     private final Set<Path> attached = new HashSet<>();
     private String lastLogged = "";
+    private boolean starting = true;
 
     WatchLoop(Supplier<HistoryFolders.Resolution> folders, HistoryTailer tailer, WatcherStatus status,
               Duration rescanInterval, FileSystem fileSystem) {
@@ -98,11 +99,12 @@ final class WatchLoop {
             }
             events.watchTree(root);
             if (attached.add(root)) {
-                tailer.attach(root);
+                tailer.attach(root, starting);
             } else {
                 tailer.rescan(root);
             }
         }
+        starting = false;
         status.watching(resolution.roots().stream().map(Path::toString).toList());
         String summary = resolution.origin() + ": " + resolution.roots();
         if (!summary.equals(lastLogged)) {

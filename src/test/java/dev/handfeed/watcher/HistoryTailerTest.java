@@ -78,7 +78,7 @@ class HistoryTailerTest {
     void handsAlreadyThereOnTheFirstStartAreHistory() throws IOException {
         Path file = history.resolve("20170107_Nice_real_holdem_no-limit.txt");
         append(file, HandTexts.cash(1) + HandTexts.cash(2));
-        tailer.attach(history);
+        tailer.attach(history, true);
         assertEquals(List.of(), delivered);
         assertEquals(2, status.historySkipped());
 
@@ -88,8 +88,17 @@ class HistoryTailerTest {
     }
 
     @Test
+    void aFolderThatAppearsWhileRunningHoldsOnlyNews() throws IOException {
+        Path later = Files.createDirectories(dir.resolve("later"));
+        append(later.resolve("a.txt"), HandTexts.cash(1));
+        tailer.attach(later, false);
+        assertEquals(List.of(HandTexts.handId(1)), deliveredIds());
+        assertEquals(0, status.historySkipped());
+    }
+
+    @Test
     void aHandWrittenInChunksIsDeliveredOnceWhenComplete() throws IOException {
-        tailer.attach(history);
+        tailer.attach(history, true);
         Path file = history.resolve("table.txt");
         byte[] hand = HandTexts.cash(1).getBytes(StandardCharsets.UTF_8);
         int[] cuts = {0, hand.length / 3, 2 * hand.length / 3, hand.length};
@@ -107,7 +116,7 @@ class HistoryTailerTest {
 
     @Test
     void bytesCutInsideTheEuroSignAreDecodedWhole() throws IOException {
-        tailer.attach(history);
+        tailer.attach(history, true);
         Path file = history.resolve("euro.txt");
         byte[] hand = HandTexts.cash(1).getBytes(StandardCharsets.UTF_8);
         int euro = HandTexts.cash(1).indexOf('€');
@@ -123,7 +132,7 @@ class HistoryTailerTest {
 
     @Test
     void cp1252FilesWork() throws IOException {
-        tailer.attach(history);
+        tailer.attach(history, true);
         Path file = history.resolve("old.txt");
         append(file, HandTexts.cash(1).getBytes(Charset.forName("windows-1252")));
         tailer.changed(file);
@@ -134,7 +143,7 @@ class HistoryTailerTest {
 
     @Test
     void aFileWithByteOrderMarkWorks() throws IOException {
-        tailer.attach(history);
+        tailer.attach(history, true);
         Path file = history.resolve("bom.txt");
         append(file, new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
         append(file, HandTexts.cash(1));
@@ -144,7 +153,7 @@ class HistoryTailerTest {
 
     @Test
     void aTruncatedOrReplacedFileIsReadAgainWithoutRepeatingHands() throws IOException {
-        tailer.attach(history);
+        tailer.attach(history, true);
         Path file = history.resolve("table.txt");
         append(file, HandTexts.cash(1) + HandTexts.cash(2));
         tailer.changed(file);
@@ -160,7 +169,7 @@ class HistoryTailerTest {
 
     @Test
     void newFilesAndFilesInSubFoldersAreRead() throws IOException {
-        tailer.attach(history);
+        tailer.attach(history, true);
         Path sub = Files.createDirectories(history.resolve("account2").resolve("2024"));
         Path file = sub.resolve("20240101_Paris_real_holdem_no-limit.txt");
         append(file, HandTexts.cash(7));
@@ -170,7 +179,7 @@ class HistoryTailerTest {
 
     @Test
     void summaryFilesAreNotHands() throws IOException {
-        tailer.attach(history);
+        tailer.attach(history, true);
         Path summary = history.resolve("20170412_Expresso(193493816)_real_holdem_no-limit_summary.txt");
         append(summary, HandTexts.tournamentSummary());
         tailer.changed(summary);
@@ -181,7 +190,7 @@ class HistoryTailerTest {
 
     @Test
     void aCorruptHandIsCountedAndSkippedAndTheNextHandsArrive() throws IOException {
-        tailer.attach(history);
+        tailer.attach(history, true);
         Path file = history.resolve("table.txt");
         append(file, HandTexts.cash(1) + HandTexts.corrupt(2) + HandTexts.cash(3));
         tailer.changed(file);
@@ -191,7 +200,7 @@ class HistoryTailerTest {
 
     @Test
     void theLastHandWithoutBlankLineIsFlushedAfterTheQuietPeriodOnce() throws IOException {
-        tailer.attach(history);
+        tailer.attach(history, true);
         Path file = history.resolve("table.txt");
         append(file, HandTexts.cash(1).stripTrailing() + "\n");
         tailer.changed(file);
@@ -206,7 +215,7 @@ class HistoryTailerTest {
 
     @Test
     void afterARestartHandsAppendedMeanwhileAreDeliveredOnceAndEventIdsGoOn() throws IOException {
-        tailer.attach(history);
+        tailer.attach(history, true);
         Path file = history.resolve("table.txt");
         append(file, HandTexts.cash(1) + HandTexts.cash(2).substring(0, 200));
         tailer.changed(file);
@@ -215,7 +224,7 @@ class HistoryTailerTest {
 
         restart();
         append(file, HandTexts.cash(2).substring(200) + HandTexts.cash(3));
-        tailer.attach(history);
+        tailer.attach(history, true);
         assertEquals(List.of(HandTexts.handId(1), HandTexts.handId(2), HandTexts.handId(3)), deliveredIds());
         assertTrue(delivered.get(1).eventId() > firstEvent);
         assertTrue(delivered.get(2).eventId() > delivered.get(1).eventId());
@@ -224,7 +233,7 @@ class HistoryTailerTest {
 
     @Test
     void theSameHandInTwoFilesIsSentOnce() throws IOException {
-        tailer.attach(history);
+        tailer.attach(history, true);
         append(history.resolve("a.txt"), HandTexts.cash(1));
         append(history.resolve("b.txt"), HandTexts.cash(1) + HandTexts.cash(2));
         tailer.rescan(history);
