@@ -43,7 +43,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LiveFeedIT {
 
     private static final Duration WAIT = Duration.ofSeconds(10);
-    private static final String TIMESTAMP = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z";
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -80,7 +79,7 @@ class LiveFeedIT {
             JsonObject json = ack.json();
             assertEquals("connection_ack", json.getString("type"));
             assertEquals(json.getString("client_id"), UUID.fromString(json.getString("client_id")).toString());
-            assertTrue(json.getString("timestamp").matches(TIMESTAMP), json.getString("timestamp"));
+            assertTrue(json.getString("timestamp").matches(Server.TIMESTAMP), json.getString("timestamp"));
             assertEquals("ack-" + i, json.getString("client_name"));
             ids.add(json.getString("client_id"));
         }
@@ -135,7 +134,7 @@ class LiveFeedIT {
         for (int i = 1; i < beats.size(); i++) {
             long gap = Duration.between(beats.get(i - 1).at(), beats.get(i).at()).toMillis();
             assertTrue(gap > 500 && gap < 1500, "heartbeat gap " + gap + " ms, configured 1 s");
-            assertTrue(beats.get(i).json().getString("timestamp").matches(TIMESTAMP));
+            assertTrue(beats.get(i).json().getString("timestamp").matches(Server.TIMESTAMP));
         }
         assertEquals(1, Server.json(http, base(), "ws/stats").getInt("heartbeat_interval"));
     }
@@ -193,7 +192,7 @@ class LiveFeedIT {
         for (String message : expected) {
             Received error = client.next("error", WAIT);
             assertEquals(message, error.json().getString("message"));
-            assertTrue(error.json().getString("timestamp").matches(TIMESTAMP));
+            assertTrue(error.json().getString("timestamp").matches(Server.TIMESTAMP));
         }
         client.send("{\"type\":\"ping\"}");
         client.next("pong", WAIT);

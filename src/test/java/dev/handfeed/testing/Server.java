@@ -20,6 +20,9 @@ import java.time.Duration;
 /** The WAR under test and plain HTTP calls to the running server. */
 public final class Server {
 
+    /** The contract's timestamp: ISO-8601 UTC with exactly three fraction digits. */
+    public static final String TIMESTAMP = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z";
+
     private Server() {
     }
 

@@ -48,7 +48,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class HandFeedIT {
 
     private static final Duration WAIT = Duration.ofSeconds(15);
-    private static final String TIMESTAMP = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z";
     /** Every test writes hands of its own numbers, so the tests share one server without seeing each other. */
     private static final AtomicInteger NEXT_HAND = new AtomicInteger(100_000);
 
@@ -108,13 +107,13 @@ class HandFeedIT {
 
         assertEquals(HandTexts.handId(n), hand.getString("hand_id"));
         assertEquals(HandTexts.playedAt(n), Instant.parse(hand.getString("timestamp")));
-        assertTrue(hand.getString("timestamp").matches(TIMESTAMP));
+        assertTrue(hand.getString("timestamp").matches(Server.TIMESTAMP));
         assertEquals(new BigDecimal(HandTexts.HERO_RESULT), hand.getJsonNumber("hero_result").bigDecimalValue());
         assertEquals(HandTexts.HERO_POSITION, hand.getString("hero_position"));
         assertEquals("NLH", hand.getString("game_type"));
         assertEquals("0.01/0.02", hand.getString("stakes"));
         assertEquals(JsonValue.ValueType.NUMBER, hand.get("event_id").getValueType());
-        assertTrue(hand.getString("detected_at").matches(TIMESTAMP));
+        assertTrue(hand.getString("detected_at").matches(Server.TIMESTAMP));
         assertTrue(!Instant.parse(hand.getString("detected_at")).isBefore(before.minusMillis(1)));
         assertEquals("winamax", hand.getString("site"));
         assertEquals(HandTexts.HERO, hand.getString("hero"));
@@ -128,7 +127,7 @@ class HandFeedIT {
         assertTrue(stats.getJsonArray("watched_paths").getString(0).endsWith("history"));
         assertTrue(stats.getJsonNumber("hands_detected").longValue() >= 1);
         assertTrue(stats.getJsonNumber("hands_broadcast").longValue() >= 1);
-        assertTrue(stats.getString("last_hand_at").matches(TIMESTAMP));
+        assertTrue(stats.getString("last_hand_at").matches(Server.TIMESTAMP));
         assertEquals(JsonValue.ValueType.NUMBER, stats.get("parse_errors").getValueType());
     }
 
