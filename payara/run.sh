@@ -67,6 +67,9 @@ while :; do
   # Payara prints "ready in" once every deployment was attempted: a 404 after that means ours failed.
   if grep -q "ready in" "$log" 2>/dev/null && [[ "$(status_of)" == 404 ]]; then
     echo "handfeed: Payara Micro is running but the application did not deploy (404 on $health_url); see $log" >&2
+    # A bad setting names itself; otherwise the deepest cause of the last stack trace says most.
+    cause=$(grep -m1 -oE "Setting [A-Z_]+ must be .*" "$log" || grep -E "^Caused by: " "$log" | tail -1 || true)
+    [[ -n "$cause" ]] && echo "handfeed: cause: ${cause#Caused by: }" >&2
     kill -TERM "$server" 2>/dev/null || true
     wait "$server" 2>/dev/null || true
     exit 1
