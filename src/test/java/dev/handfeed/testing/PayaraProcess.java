@@ -26,8 +26,14 @@ public final class PayaraProcess implements AutoCloseable {
         this.base = base;
     }
 
-    /** Starts the server with these settings (as system properties) and waits until the application answers. */
+    /** Starts the server with these settings (as system properties) and waits until it is healthy. */
     public static PayaraProcess start(Map<String, String> settings, Path workDir, String logName) throws IOException {
+        return start(settings, workDir, logName, 200);
+    }
+
+    /** Starts the server and waits until {@code /health} answers with {@code healthStatus} (503: up but DOWN). */
+    public static PayaraProcess start(Map<String, String> settings, Path workDir, String logName, int healthStatus)
+            throws IOException {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -50,7 +56,7 @@ public final class PayaraProcess implements AutoCloseable {
                         + "; see " + workDir.resolve(logName));
             }
             try {
-                return Server.get(http, server.base, "health").statusCode() == 200;
+                return Server.get(http, server.base, "health").statusCode() == healthStatus;
             } catch (RuntimeException e) {
                 return false;
             }

@@ -16,11 +16,13 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.Map;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Exactly once across restarts, black box: Payara Micro is started, killed with -9 and started again on the same
- * folders, as a player's machine would do it.
+ * Restarts, black box, with Payara Micro started as users start it: the server killed with -9 and started again on
+ * the same folders (exactly once across restarts), and the watcher task failing and restarting itself.
  */
 class RestartIT {
 
@@ -72,6 +74,32 @@ class RestartIT {
             assertEquals(HandTexts.handId(6), hand.getString("hand_id"), "nothing older is repeated");
             assertEquals(eventBeforeKill + 3, hand.getJsonNumber("event_id").longValue(),
                     "event ids go on from before the kill: 4 and 5 took the two in between");
+        }
+    }
+
+    @Test
+    void aFailingWatcherIsReportedByHealthAndComesBackByItself() throws Exception {
+        Path work = Files.createDirectories(Server.itDir().resolve("watcher-failure"));
+        Path history = Files.createDirectories(work.resolve("history"));
+        // The data folder is a file: the journal cannot open, so the watcher task fails at every attempt.
+        Path data = work.resolve("data");
+        Files.writeString(data, "not a folder");
+        Map<String, String> settings = Map.of("WINAMAX_HISTORY_PATH", history.toString(),
+                "HANDFEED_DATA_DIR", data.toString(), "HEARTBEAT_INTERVAL", "1");
+        try (PayaraProcess server = PayaraProcess.start(settings, work, "server.log", 503);
+             FeedClient client = FeedClient.connect(http, server.base(), "failure")) {
+            client.next("connection_ack", WAIT);
+            JsonObject health = Server.json(http, server.base(), "health");
+            assertEquals("DOWN", health.getString("status"));
+            String reason = health.getJsonArray("reasons").getString(0);
+            assertTrue(reason.startsWith("watcher: watcher failed") && reason.contains("restarting"), reason);
+            assertTrue(stats(server).getInt("watcher_restarts") >= 1);
+
+            Files.delete(data);
+            await().atMost(Duration.ofSeconds(60)).until(() ->
+                    Server.get(http, server.base(), "health").statusCode() == 200);
+            append(history.resolve("20260101_Nice_real_holdem_no-limit.txt"), HandTexts.cash(1));
+            assertEquals(HandTexts.handId(1), client.next("new_hand", WAIT).json().getString("hand_id"));
         }
     }
 
