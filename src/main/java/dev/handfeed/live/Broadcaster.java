@@ -9,18 +9,18 @@ import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedExecutors;
 import jakarta.enterprise.concurrent.ManagedTask;
 import jakarta.inject.Inject;
 
-import java.util.Map;
 import java.util.List;
-import java.util.stream.IntStream;
+import java.util.Map;
 import java.util.logging.Logger;
+import java.util.stream.IntStream;
 
 /**
  * The event queues and their workers. Producers serialise a message once and queue the text in every lane; each

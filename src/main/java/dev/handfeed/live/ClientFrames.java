@@ -3,11 +3,11 @@ package dev.handfeed.live;
 import dev.handfeed.wire.ErrorMessage;
 import dev.handfeed.wire.Pong;
 import jakarta.json.Json;
+import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.json.JsonException;
 
 import java.io.StringReader;
 import java.time.Clock;

@@ -2,9 +2,9 @@ package dev.handfeed.live;
 
 import dev.handfeed.wire.ErrorMessage;
 import dev.handfeed.wire.Pong;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
 import java.time.Instant;

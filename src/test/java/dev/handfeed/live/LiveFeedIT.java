@@ -1,7 +1,7 @@
 package dev.handfeed.live;
 
-import dev.handfeed.testing.FeedClient;
 import dev.handfeed.testing.FeedClient.Received;
+import dev.handfeed.testing.FeedClient;
 import dev.handfeed.testing.RawWebSocket;
 import dev.handfeed.testing.Server;
 import jakarta.json.JsonObject;

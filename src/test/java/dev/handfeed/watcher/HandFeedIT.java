@@ -1,7 +1,8 @@
 package dev.handfeed.watcher;
 
-import dev.handfeed.testing.FeedClient;
+import dev.handfeed.live.Disconnect;
 import dev.handfeed.testing.FeedClient.Received;
+import dev.handfeed.testing.FeedClient;
 import dev.handfeed.testing.HandTexts;
 import dev.handfeed.testing.RawWebSocket;
 import dev.handfeed.testing.Server;
@@ -15,14 +16,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import dev.handfeed.live.Disconnect;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
