@@ -67,7 +67,6 @@ public class Settings {
                 + " RESCAN_INTERVAL_MS=" + rescanInterval.toMillis() + " QUIET_PERIOD_MS=" + quietPeriod.toMillis());
     }
 
-    public int port() { return port; }
     public String bindAddress() { return bindAddress; }
     public int heartbeatSeconds() { return heartbeatSeconds; }
     public int broadcastQueueCapacity() { return broadcastQueueCapacity; }

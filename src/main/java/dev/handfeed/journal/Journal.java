@@ -58,10 +58,6 @@ public final class Journal implements AutoCloseable {
         }
     }
 
-    public synchronized long lastEventId() {
-        return lastEventId;
-    }
-
     /** Reserves the next event id; it is used only if the transaction that records it commits. */
     public synchronized long nextEventId() {
         return ++lastEventId;

@@ -107,10 +107,6 @@ final class FileTail {
         return now - lastGrowthNanos;
     }
 
-    boolean isSummaryFile() {
-        return reader.isSummaryFile();
-    }
-
     /** Where to resume after a restart: the end of the last finished hand, not the end of what was read. */
     FilePosition position() {
         return new FilePosition(fileKey, fingerprint, reader.offset(), reader.line());

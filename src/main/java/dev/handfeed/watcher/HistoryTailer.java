@@ -170,9 +170,4 @@ public final class HistoryTailer {
             deliver.accept(deliveries);
         }
     }
-
-    /** Forgets a file that disappeared, so a new file of the same name is read from its start. */
-    public void forget(Path file) {
-        tails.remove(file);
-    }
 }
