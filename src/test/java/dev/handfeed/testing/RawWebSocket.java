@@ -44,11 +44,28 @@ public final class RawWebSocket implements AutoCloseable {
         return new RawWebSocket(socket);
     }
 
+    /** What {@link #readUntilClosed} returns when the connection was reset before the close frame could be read. */
+    public static final int RESET = -2;
+
     /**
      * Reads (and discards) everything the server sent until it closes the connection; returns the close code of
-     * the close frame if one arrived, -1 if the connection ended without one.
+     * the close frame if one arrived, -1 if the connection ended without one, {@link #RESET} if it was reset.
+     * A peer that keeps writing after the server closed (as a stalled client sending pongs of its own does) gets
+     * a TCP reset, and the reset throws away whatever was still unread, the close frame included: callers that
+     * write while waiting must check the server's own account (its stats) in that case.
      */
     public int readUntilClosed() throws IOException {
+        try {
+            return readFrames();
+        } catch (java.net.SocketException e) {
+            if (String.valueOf(e.getMessage()).contains("reset")) {
+                return RESET;
+            }
+            throw e;
+        }
+    }
+
+    private int readFrames() throws IOException {
         InputStream in = socket.getInputStream();
         while (true) {
             int b0 = in.read();
