@@ -18,7 +18,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * {@code ws://HOST:PORT/ws?client_name=NAME}. Holds no state: every connection lives in the {@link ClientRegistry}.
+ * {@code ws://HOST:PORT/ws?client_name=NAME[&last_event_id=N&stream_id=S]}. Holds no state: every connection lives in the {@link ClientRegistry}.
  * Frames above {@link #MAX_FRAME_BYTES} are refused by the container with close code 1009.
  */
 @ServerEndpoint(value = "/ws", configurator = OriginCheck.class)
@@ -32,19 +32,35 @@ public class FeedEndpoint {
     @Inject
     ClientRegistry registry;
 
+    @Inject
+    ClientRequests requests;
+
+    /** {@code ?last_event_id=N&stream_id=S} resumes: the replay follows the ack; a bad value gets an error. */
     @OnOpen
     public void open(Session session, EndpointConfig config) {
         // Liveness is ours (pings, send timeout, dead peers), so no container idle timeout. With a positive one,
         // Payara's Tyrus would also leave a cancelled timer task behind for every frame until it expires.
         session.setMaxIdleTimeout(0);
-        session.getUserProperties().put(CLIENT, registry.open(session, clientName(session)));
+        Optional<ResumePoint> resume = Optional.empty();
+        String invalid = null;
+        try {
+            resume = ResumePoint.fromQuery(session.getRequestParameterMap());
+        } catch (InvalidRequest e) {
+            invalid = e.getMessage();
+        }
+        Client client = registry.open(session, clientName(session), resume.isPresent());
+        session.getUserProperties().put(CLIENT, client);
+        if (invalid != null) {
+            registry.sendError(client, invalid);
+        }
+        resume.ifPresent(point -> requests.resume(client, point));
     }
 
     @OnMessage(maxMessageSize = MAX_FRAME_BYTES)
     public void text(String frame, Session session) {
         client(session).ifPresent(client -> {
             client.heard();
-            registry.answer(client, frame);
+            requests.text(client, frame);
         });
     }
 
@@ -52,7 +68,7 @@ public class FeedEndpoint {
     public void binary(ByteBuffer frame, Session session) {
         client(session).ifPresent(client -> {
             client.heard();
-            registry.reject(client, "Binary frames are not supported; send JSON text");
+            requests.binary(client);
         });
     }
 

@@ -145,12 +145,12 @@ public final class HistoryTailer {
                     LOG.fine(() -> "Hand " + id + " in " + file + " was seen before; not sent again");
                 } else if (history) {
                     status.historySkipped.increment();
-                    entries.add(new JournalEntry(id, null, file, now, null));
+                    entries.add(JournalEntry.history(id, file, now));
                 } else {
                     status.handsDetected.increment();
                     NewHand message = NewHand.of(parsed.hand(), journal.nextEventId(), now);
                     String json = codec.toJson(message);
-                    entries.add(new JournalEntry(id, message.eventId(), file, now, json));
+                    entries.add(new JournalEntry(id, message.eventId(), file, now, message.type(), json));
                     deliveries.add(new Delivery(message, json));
                 }
             } else if (event instanceof HandEvent.Failed failed) {

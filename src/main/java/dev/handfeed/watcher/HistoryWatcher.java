@@ -3,7 +3,9 @@ package dev.handfeed.watcher;
 import dev.handfeed.config.Settings;
 import dev.handfeed.hands.HandParser;
 import dev.handfeed.journal.Journal;
+import dev.handfeed.journal.JournalAccess;
 import dev.handfeed.live.Broadcaster;
+import dev.handfeed.wire.Encoded;
 import dev.handfeed.wire.JsonCodec;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -54,6 +56,9 @@ public class HistoryWatcher {
     @Inject
     JsonCodec codec;
 
+    @Inject
+    JournalAccess journals;
+
     @Resource
     ManagedExecutorService executor;
 
@@ -88,13 +93,19 @@ public class HistoryWatcher {
         long backoffMillis = 1_000;
         while (!stopping) {
             try (Journal journal = Journal.open(settings.dataDir())) {
-                HistoryTailer tailer = new HistoryTailer(journal, new HandParser(settings.heroName().orElse(null)),
-                        codec, Clock.systemUTC(), settings.quietPeriod(), this::deliver, status);
-                WatchLoop loop = new WatchLoop(this::folders, tailer, status, settings.rescanInterval(),
-                        FileSystems.getDefault());
-                status.active(true);
-                status.solved(TASK_PROBLEM);
-                loop.run(() -> stopping);
+                journals.opened(journal);
+                try {
+                    HistoryTailer tailer = new HistoryTailer(journal,
+                            new HandParser(settings.heroName().orElse(null)), codec, Clock.systemUTC(),
+                            settings.quietPeriod(), this::deliver, status);
+                    WatchLoop loop = new WatchLoop(this::folders, tailer, status, settings.rescanInterval(),
+                            FileSystems.getDefault());
+                    status.active(true);
+                    status.solved(TASK_PROBLEM);
+                    loop.run(() -> stopping);
+                } finally {
+                    journals.closing(journal); // readers let go of it before it closes
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -131,7 +142,7 @@ public class HistoryWatcher {
     private void deliver(List<Delivery> deliveries) {
         for (Delivery delivery : deliveries) {
             try {
-                broadcaster.publishJson(delivery.json());
+                broadcaster.publish(new Encoded(delivery.message(), delivery.json()));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("Interrupted while queueing hand " + delivery.message().handId()

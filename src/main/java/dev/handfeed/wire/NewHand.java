@@ -18,7 +18,7 @@ import java.util.List;
 public record NewHand(String type, long eventId, String handId, Instant timestamp, BigDecimal heroResult,
                       String heroPosition, String gameType, String stakes, Instant detectedAt, String site, String hero,
                       String currency, String table, int maxSeats, Integer buttonSeat, Tournament tournament,
-                      List<String> heroCards, List<String> board, int playersDealt) {
+                      List<String> heroCards, List<String> board, int playersDealt) implements Event {
 
     /** The tournament of a hand; null for cash games. */
     @JsonbPropertyOrder({"name", "id", "buyIn", "level"})

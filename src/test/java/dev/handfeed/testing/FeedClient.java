@@ -48,6 +48,11 @@ public final class FeedClient implements AutoCloseable {
         return new FeedClient(http, wsUri(base, clientName), null);
     }
 
+    /** Connects to a full WebSocket URI, query string included (resume, filters). */
+    public static FeedClient connect(HttpClient http, URI uri) {
+        return new FeedClient(http, uri, null);
+    }
+
     public static FeedClient connectWithOrigin(HttpClient http, URI base, String origin) {
         return new FeedClient(http, wsUri(base, "origin-test"), origin);
     }

@@ -1,0 +1,10 @@
+package dev.handfeed.wire;
+
+/**
+ * A message that is news about the player's play: numbered by the journal, stored, and replayable by its
+ * {@code event_id}. Acks, heartbeats, errors and replay markers are not events.
+ */
+public sealed interface Event extends WireMessage permits NewHand {
+
+    long eventId();
+}

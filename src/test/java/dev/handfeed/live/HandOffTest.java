@@ -1,0 +1,77 @@
+package dev.handfeed.live;
+
+import dev.handfeed.wire.Encoded;
+import dev.handfeed.wire.Heartbeat;
+import dev.handfeed.wire.NewHand;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class HandOffTest {
+
+    private final List<String> sent = new ArrayList<>();
+    private final HandOff handOff = new HandOff(3);
+
+    private boolean send(String text) {
+        sent.add(text);
+        return true;
+    }
+
+    private static Encoded hand(long eventId) {
+        NewHand hand = new NewHand("new_hand", eventId, "h" + eventId, Instant.EPOCH, null, null, "NLH", "1/2",
+                Instant.EPOCH, "winamax", null, "EUR", "T", 6, 1, null, List.of(), List.of(), 2);
+        return new Encoded(hand, "hand " + eventId);
+    }
+
+    private static Encoded beat() {
+        return new Encoded(new Heartbeat(Instant.EPOCH), "beat");
+    }
+
+    @Test
+    void withoutAReplayLiveMessagesGoStraightOut() {
+        assertTrue(handOff.live(hand(1), this::send));
+        assertTrue(handOff.live(beat(), this::send));
+        assertEquals(List.of("hand 1", "beat"), sent);
+    }
+
+    @Test
+    void duringAReplayLiveMessagesWaitAndEventsTheReplaySentAreNotRepeated() {
+        handOff.hold();
+        assertTrue(handOff.live(hand(5), this::send));   // broadcast while the replay runs; the replay sends it too
+        assertTrue(handOff.live(beat(), this::send));
+        assertTrue(handOff.live(hand(6), this::send));   // committed after the replay's last read
+        assertEquals(List.of(), sent, "nothing live passes the replay");
+        for (long id = 3; id <= 5; id++) {
+            handOff.replayed(id);
+            send("replayed " + id);
+        }
+        assertTrue(handOff.release("complete", this::send));
+        assertEquals(List.of("replayed 3", "replayed 4", "replayed 5", "complete", "beat", "hand 6"), sent);
+        assertTrue(handOff.live(hand(6), this::send), "a late duplicate from a lane is skipped");
+        assertTrue(handOff.live(hand(7), this::send));
+        assertEquals(List.of("replayed 3", "replayed 4", "replayed 5", "complete", "beat", "hand 6", "hand 7"), sent);
+    }
+
+    @Test
+    void aReplayThatNeverEndsCannotHoldMoreThanTheClientsCapacity() {
+        handOff.hold();
+        assertTrue(handOff.live(hand(1), this::send));
+        assertTrue(handOff.live(hand(2), this::send));
+        assertTrue(handOff.live(hand(3), this::send));
+        assertFalse(handOff.live(hand(4), this::send), "the fourth does not fit: the client is closed as too slow");
+    }
+
+    @Test
+    void aClientThatCannotTakeTheClosingMessageIsReported() {
+        handOff.hold();
+        handOff.live(hand(1), this::send);
+        assertFalse(handOff.release("complete", text -> false));
+        assertFalse(handOff.holding());
+    }
+}
