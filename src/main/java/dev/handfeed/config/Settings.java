@@ -41,6 +41,7 @@ public class Settings {
     private int replayMaxEvents;
     private Duration replayMaxAge;
     private Duration replayPurgeInterval;
+    private boolean deflate;
 
     @PostConstruct
     void read() {
@@ -63,6 +64,7 @@ public class Settings {
         replayMaxEvents = reader.integer("REPLAY_MAX_EVENTS", 100_000, 1, 100_000_000);
         replayMaxAge = Duration.ofHours(reader.integer("REPLAY_MAX_AGE_HOURS", 168, 1, 87_600));
         replayPurgeInterval = Duration.ofMillis(reader.integer("REPLAY_PURGE_INTERVAL_MS", 60_000, 100, 86_400_000));
+        deflate = reader.bool("DEFLATE", true);
         LOG.info(() -> "handfeed settings: PORT=" + port + " BIND_ADDRESS=" + bindAddress
                 + " HEARTBEAT_INTERVAL=" + heartbeatSeconds + "s BROADCAST_QUEUE_CAPACITY=" + broadcastQueueCapacity
                 + " CLIENT_BUFFER_MESSAGES=" + clientBufferMessages
@@ -72,7 +74,7 @@ public class Settings {
                 + " HANDFEED_DATA_DIR=" + dataDir + " HERO_NAME=" + heroName.orElse("(from Dealt to)")
                 + " RESCAN_INTERVAL_MS=" + rescanInterval.toMillis() + " QUIET_PERIOD_MS=" + quietPeriod.toMillis()
                 + " REPLAY_MAX_EVENTS=" + replayMaxEvents + " REPLAY_MAX_AGE_HOURS=" + replayMaxAge.toHours()
-                + " REPLAY_PURGE_INTERVAL_MS=" + replayPurgeInterval.toMillis());
+                + " REPLAY_PURGE_INTERVAL_MS=" + replayPurgeInterval.toMillis() + " DEFLATE=" + deflate);
     }
 
     public String bindAddress() { return bindAddress; }
@@ -90,4 +92,5 @@ public class Settings {
     public int replayMaxEvents() { return replayMaxEvents; }
     public Duration replayMaxAge() { return replayMaxAge; }
     public Duration replayPurgeInterval() { return replayPurgeInterval; }
+    public boolean deflate() { return deflate; }
 }

@@ -1,5 +1,7 @@
 package dev.handfeed.live;
 
+import dev.handfeed.filters.EventFacts;
+import dev.handfeed.filters.Filters;
 import dev.handfeed.wire.Encoded;
 import jakarta.websocket.Session;
 
@@ -54,9 +56,22 @@ public final class Client {
         return true;
     }
 
-    /** A broadcast message: held while a replay runs, not sent again when the replay sent it already. */
-    boolean deliver(Encoded message) {
-        return handOff.live(message, this::offer);
+    /**
+     * A broadcast message ({@code facts} null when it is not an event): held while a replay runs, not sent when
+     * the replay sent it already or the client's filters refuse it.
+     */
+    boolean deliver(Encoded message, EventFacts facts) {
+        return handOff.live(message, facts, this::offer);
+    }
+
+    /** The filters in force. */
+    public Filters filters() {
+        return handOff.filters();
+    }
+
+    /** Replaces the filters and sends {@code answer}; events after it are judged by the new ones. */
+    boolean subscribe(Filters filters, String answer) {
+        return handOff.subscribe(filters, answer, this::offer);
     }
 
     /** Claims this connection's one resume; false when it had it already. */

@@ -1,5 +1,7 @@
 package dev.handfeed.live;
 
+import dev.handfeed.filters.FilterParser;
+import dev.handfeed.filters.InvalidFilter;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -11,7 +13,7 @@ import java.io.StringReader;
 
 /**
  * Reads a client's text frame into a {@link Request}. Clients mostly listen; the requests understood are
- * {@code ping} and {@code resume}. Everything else is an {@link Request.Invalid} naming what was wrong.
+ * {@code ping}, {@code resume} and {@code subscribe}. Everything else is an {@link Request.Invalid} naming what was wrong.
  */
 public final class ClientFrames {
 
@@ -43,6 +45,12 @@ public final class ClientFrames {
                 try {
                     return new Request.Resume(ResumePoint.fromFrame(object));
                 } catch (InvalidRequest e) {
+                    return new Request.Invalid(e.getMessage());
+                }
+            case "subscribe":
+                try {
+                    return new Request.Subscribe(FilterParser.fromJson(object.get("filters")));
+                } catch (InvalidFilter e) {
                     return new Request.Invalid(e.getMessage());
                 }
             default:

@@ -1,11 +1,13 @@
 package dev.handfeed.live;
 
 import dev.handfeed.config.Settings;
+import dev.handfeed.filters.EventFacts;
 import dev.handfeed.journal.Journal;
 import dev.handfeed.journal.JournalAccess;
 import dev.handfeed.wire.ConnectionAck;
 import dev.handfeed.wire.Encoded;
 import dev.handfeed.wire.ErrorMessage;
+import dev.handfeed.wire.Event;
 import dev.handfeed.wire.JsonCodec;
 import dev.handfeed.wire.WireMessage;
 import jakarta.annotation.PreDestroy;
@@ -53,10 +55,11 @@ public class ClientRegistry {
     private final AtomicLong nextLane = new AtomicLong();
 
     /**
-     * Registers a new connection; its acknowledgement is queued before it can receive any broadcast. A client that
-     * resumes holds its live messages from before it is registered, so that none slips ahead of its replay.
+     * Registers a new connection; its acknowledgement is queued before it can receive any broadcast, and a client
+     * that resumes holds its live messages from before it is registered, so that none slips ahead of its replay.
+     * {@code subscribe} runs before registration too (filters given on connecting).
      */
-    public Client open(Session session, String clientName, boolean resuming) {
+    public Client open(Session session, String clientName, boolean resuming, java.util.function.Consumer<Client> subscribe) {
         int lane = (int) Math.floorMod(nextLane.getAndIncrement(), (long) settings.broadcastThreads());
         // Pinged at most once per send timeout: every pong costs the container a timer reschedule.
         Client client = new Client(session, UUID.randomUUID().toString(), clientName, lane,
@@ -64,6 +67,7 @@ public class ClientRegistry {
         Optional<Journal> journal = journals.current();
         client.offer(codec.toJson(new ConnectionAck(client.id(), clientName, Instant.now(),
                 journal.map(Journal::streamId).orElse(null), journal.map(Journal::lastEventId).orElse(0L))));
+        subscribe.accept(client);
         if (resuming) {
             client.beginReplay();
         }
@@ -89,8 +93,9 @@ public class ClientRegistry {
      * not waited for.
      */
     public void sendToLane(Encoded message, int lane) {
+        EventFacts facts = message.message() instanceof Event event ? EventFacts.of(event) : null;
         for (Client client : clients.values()) {
-            if (client.lane() == lane && !client.deliver(message)) {
+            if (client.lane() == lane && !client.deliver(message, facts)) {
                 tooSlow(client);
             }
         }

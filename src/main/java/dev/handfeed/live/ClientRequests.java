@@ -1,6 +1,9 @@
 package dev.handfeed.live;
 
+import dev.handfeed.filters.Filters;
+import dev.handfeed.wire.JsonCodec;
 import dev.handfeed.wire.Pong;
+import dev.handfeed.wire.Subscribed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -17,12 +20,17 @@ public class ClientRequests {
     @Inject
     Event<ResumeRequested> resumes;
 
+    @Inject
+    JsonCodec codec;
+
     private final ClientFrames frames = new ClientFrames();
 
     public void text(Client client, String frame) {
         Request request = frames.read(frame);
         if (request instanceof Request.Resume resume) {
             resume(client, resume.point());
+        } else if (request instanceof Request.Subscribe subscribe) {
+            subscribe(client, subscribe.filters());
         } else if (request instanceof Request.Invalid invalid) {
             registry.sendError(client, invalid.message());
         } else {
@@ -32,6 +40,13 @@ public class ClientRequests {
 
     public void binary(Client client) {
         registry.sendError(client, "Binary frames are not supported; send JSON text");
+    }
+
+    /** Replaces the client's filters, answered by {@code subscribed} with the filters as understood. */
+    public void subscribe(Client client, Filters filters) {
+        if (!client.subscribe(filters, codec.toJson(new Subscribed(filters.describe(), Instant.now())))) {
+            registry.tooSlow(client);
+        }
     }
 
     /** A connection resumes once: the query string's resume counts, and a second one gets an error. */

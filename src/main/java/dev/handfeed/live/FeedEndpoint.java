@@ -11,14 +11,20 @@ import jakarta.websocket.PongMessage;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
 
+import dev.handfeed.filters.FilterParser;
+import dev.handfeed.filters.Filters;
+import dev.handfeed.filters.InvalidFilter;
+
 import java.nio.ByteBuffer;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * {@code ws://HOST:PORT/ws?client_name=NAME[&last_event_id=N&stream_id=S]}. Holds no state: every connection lives in the {@link ClientRegistry}.
+ * {@code ws://HOST:PORT/ws?client_name=NAME[&last_event_id=N&stream_id=S][&game_type=NLH,PLO&kind=cash...]}. Holds no state: every connection lives in the {@link ClientRegistry}.
  * Frames above {@link #MAX_FRAME_BYTES} are refused by the container with close code 1009.
  */
 @ServerEndpoint(value = "/ws", configurator = OriginCheck.class)
@@ -41,18 +47,28 @@ public class FeedEndpoint {
         // Liveness is ours (pings, send timeout, dead peers), so no container idle timeout. With a positive one,
         // Payara's Tyrus would also leave a cancelled timer task behind for every frame until it expires.
         session.setMaxIdleTimeout(0);
+        Map<String, List<String>> query = session.getRequestParameterMap();
+        List<String> invalid = new ArrayList<>();
         Optional<ResumePoint> resume = Optional.empty();
-        String invalid = null;
+        Filters filters = Filters.NONE;
         try {
-            resume = ResumePoint.fromQuery(session.getRequestParameterMap());
+            resume = ResumePoint.fromQuery(query);
         } catch (InvalidRequest e) {
-            invalid = e.getMessage();
+            invalid.add(e.getMessage());
         }
-        Client client = registry.open(session, clientName(session), resume.isPresent());
+        try {
+            filters = FilterParser.fromQuery(query);
+        } catch (InvalidFilter e) {
+            invalid.add(e.getMessage());
+        }
+        Filters subscription = filters;
+        Client client = registry.open(session, clientName(session), resume.isPresent(), c -> {
+            if (!subscription.isEmpty()) {
+                requests.subscribe(c, subscription);
+            }
+        });
         session.getUserProperties().put(CLIENT, client);
-        if (invalid != null) {
-            registry.sendError(client, invalid);
-        }
+        invalid.forEach(message -> registry.sendError(client, message));
         resume.ifPresent(point -> requests.resume(client, point));
     }
 

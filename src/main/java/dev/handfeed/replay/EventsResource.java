@@ -1,5 +1,9 @@
 package dev.handfeed.replay;
 
+import dev.handfeed.filters.EventFacts;
+import dev.handfeed.filters.FilterParser;
+import dev.handfeed.filters.Filters;
+import dev.handfeed.filters.InvalidFilter;
 import dev.handfeed.journal.Journal;
 import dev.handfeed.journal.JournalAccess;
 import dev.handfeed.journal.JournalException;
@@ -15,8 +19,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import java.io.StringReader;
 import java.util.List;
@@ -24,8 +30,8 @@ import java.util.Optional;
 
 /**
  * {@code GET /events?after=N&limit=L}: the stored events after N, exactly as they were sent, for dashboards that
- * load the session so far and for clients that catch up over HTTP. Page with {@code after=next_after} until
- * {@code events} is empty.
+ * load the session so far and for clients that catch up over HTTP, through the same filters as the WebSocket (as
+ * query parameters). Page with {@code after=next_after} until {@code events} is empty.
  */
 @Path("/events")
 @RequestScoped
@@ -37,11 +43,21 @@ public class EventsResource {
     @Inject
     JournalAccess journals;
 
+    /** How many stored events one filtered request reads at most before answering with what it found. */
+    static final int MAX_SCAN = 10_000;
+
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public Response events(@QueryParam("after") String after, @QueryParam("limit") String limit) {
+    public Response events(@QueryParam("after") String after, @QueryParam("limit") String limit,
+                           @Context UriInfo uri) {
         long from;
         int count;
+        Filters filters;
+        try {
+            filters = FilterParser.fromQuery(uri.getQueryParameters());
+        } catch (InvalidFilter e) {
+            return problem(Response.Status.BAD_REQUEST, e.getMessage(), e.key());
+        }
         try {
             from = after == null ? 0 : QueryNumbers.parse("after", after, 0, ResumePoint.MAX_EVENT_ID);
             count = limit == null ? DEFAULT_LIMIT : (int) QueryNumbers.parse("limit", limit, 1, MAX_LIMIT);
@@ -55,19 +71,34 @@ public class EventsResource {
         Journal journal = open.get();
         try {
             long last = journal.lastEventId();
-            List<StoredEvent> events = journal.events().after(from, count);
             JsonArrayBuilder array = Json.createArrayBuilder();
-            for (StoredEvent event : events) {
-                try (JsonReader reader = Json.createReader(new StringReader(event.payload()))) {
-                    array.add(reader.readObject());
+            long scanned = from;
+            int found = 0;
+            int read = 0;
+            List<StoredEvent> page;
+            do {
+                page = journal.events().after(scanned, filters.isEmpty() ? count : Math.max(count, 500));
+                for (StoredEvent event : page) {
+                    JsonObject message;
+                    try (JsonReader reader = Json.createReader(new StringReader(event.payload()))) {
+                        message = reader.readObject();
+                    }
+                    read++;
+                    scanned = event.eventId();
+                    if (filters.isEmpty() || filters.matches(EventFacts.of(message))) {
+                        array.add(message);
+                        if (++found == count) {
+                            break;
+                        }
+                    }
                 }
-            }
+            } while (found < count && !page.isEmpty() && read < MAX_SCAN);
             JsonObject body = Json.createObjectBuilder()
                     .add("stream_id", journal.streamId())
                     .add("last_event_id", last)
                     .add("first_available_event_id", journal.events().purgedThrough() + 1)
                     .add("events", array)
-                    .add("next_after", events.isEmpty() ? from : events.get(events.size() - 1).eventId())
+                    .add("next_after", scanned)
                     .build();
             return Response.ok(body.toString(), MediaType.APPLICATION_JSON_TYPE).build();
         } catch (JournalException e) {

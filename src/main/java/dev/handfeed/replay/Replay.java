@@ -1,16 +1,22 @@
 package dev.handfeed.replay;
 
+import dev.handfeed.filters.EventFacts;
+import dev.handfeed.filters.Filters;
 import dev.handfeed.journal.EventLog;
 import dev.handfeed.journal.JournalException;
 import dev.handfeed.journal.StoredEvent;
 import dev.handfeed.live.Client;
 
+import jakarta.json.Json;
+import jakarta.json.JsonReader;
+
+import java.io.StringReader;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.logging.Logger;
 
 /**
- * One client's replay, read from the journal page by page. At most {@code window} messages are ever unconfirmed:
+ * One client's replay, read from the journal page by page, through the client's filters. At most {@code window} messages are ever unconfirmed:
  * when the client is that far behind, the replay pauses until its pong shows it has read them, so a client that
  * is thousands of events behind is served at its own pace and never costs the server more than a window of memory.
  * A paused replay holds no thread; the pong schedules the next step.
@@ -50,6 +56,16 @@ final class Replay implements Runnable {
         this.ending = ending;
     }
 
+    /** The client's filters judge stored events too; without filters nothing needs reading. */
+    static boolean wanted(Filters filters, dev.handfeed.journal.StoredEvent event) {
+        if (filters.isEmpty()) {
+            return true;
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(event.payload()))) {
+            return filters.matches(EventFacts.of(reader.readObject()));
+        }
+    }
+
     @Override
     public void run() {
         try {
@@ -65,6 +81,10 @@ final class Replay implements Runnable {
                     if (client.unconfirmed() >= window) {
                         client.whenRead(() -> executor.execute(this));
                         return;
+                    }
+                    if (!wanted(client.filters(), event)) {
+                        cursor = event.eventId();
+                        continue;
                     }
                     if (!client.sendReplayed(event.payload(), event.eventId())) {
                         ending.tooSlow(client, count);
