@@ -27,7 +27,7 @@ class HandOffTest {
 
     private static Encoded hand(long eventId) {
         NewHand hand = new NewHand("new_hand", eventId, "h" + eventId, Instant.EPOCH, null, null, "NLH", "1/2",
-                Instant.EPOCH, "winamax", null, "EUR", "T", 6, 1, null, List.of(), List.of(), 2);
+                Instant.EPOCH, "winamax", null, "EUR", "T", 6, 1, null, List.of(), List.of(), 2, null, null, null);
         return new Encoded(hand, "hand " + eventId);
     }
 

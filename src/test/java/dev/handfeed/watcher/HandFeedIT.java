@@ -121,6 +121,10 @@ class HandFeedIT {
         assertEquals("Nice", hand.getString("table"));
         assertEquals(5, hand.getInt("max_seats"));
         assertTrue(hand.isNull("tournament"));
+        // The hero raises preflop at 0.01€/0.02€ (HandTexts); amounts keep their cents.
+        assertEquals(new BigDecimal("0.02"), hand.getJsonNumber("big_blind").bigDecimalValue());
+        assertTrue(hand.getBoolean("hero_vpip"));
+        assertTrue(hand.getBoolean("hero_pfr"));
 
         JsonObject stats = Server.json(http, base(), "ws/stats");
         assertTrue(stats.getBoolean("watcher_active"));
