@@ -51,7 +51,10 @@ public final class Journal implements AutoCloseable {
      */
     public static Journal open(Path dataDir) {
         Path base = dataDir.toAbsolutePath().resolve("handfeed");
-        String url = "jdbc:h2:file:" + base + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+        // retry: an interrupted thread closes an NIO file channel under H2, which then fails or, worse, corrupts
+        // the store (H2 issue 3944); the container interrupts its threads when it stops. This file system
+        // reopens the channel and tries again.
+        String url = "jdbc:h2:retry:" + base + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
         Connection connection = null;
         try {
             Files.createDirectories(dataDir);

@@ -29,8 +29,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -46,6 +48,7 @@ public class HistoryWatcher {
 
     private static final Logger LOG = Logger.getLogger(HistoryWatcher.class.getName());
     private static final String TASK_PROBLEM = "task";
+    private static final long STOP_GRACE_SECONDS = 3;
 
     @Inject
     Settings settings;
@@ -157,8 +160,20 @@ public class HistoryWatcher {
         stopping = true;
         stopSignal.countDown();
         Future<?> current = task;
-        if (current != null) {
+        if (current == null) {
+            return;
+        }
+        // The loop sees the flag within a poll and closes the journal itself; an interrupt is the last resort.
+        try {
+            current.get(STOP_GRACE_SECONDS, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            LOG.warning(() -> "The history watcher did not stop within " + STOP_GRACE_SECONDS + " s; interrupting it");
             current.cancel(true);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            current.cancel(true);
+        } catch (ExecutionException | java.util.concurrent.CancellationException e) {
+            LOG.fine(() -> "The history watcher ended with " + e);
         }
     }
 }

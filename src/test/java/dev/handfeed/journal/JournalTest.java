@@ -109,4 +109,21 @@ class JournalTest {
             assertNotEquals(first, journal.streamId());
         }
     }
+
+    @Test
+    void anInterruptedThreadNeitherFailsNorCorruptsTheJournal() {
+        try (Journal journal = Journal.open(data)) {
+            Thread.currentThread().interrupt(); // as the container does to its threads when it stops
+            journal.commit("t.txt", FilePosition.START, news(journal, 3, AT));
+            assertEquals(3, journal.events().after(0, 10).size());
+            Thread.currentThread().interrupt();
+            journal.commit("t.txt", FilePosition.START, news(journal, 2, AT));
+        } finally {
+            Thread.interrupted();
+        }
+        try (Journal journal = Journal.open(data)) {
+            assertEquals(5, journal.lastEventId());
+            assertEquals(5, journal.events().count());
+        }
+    }
 }
