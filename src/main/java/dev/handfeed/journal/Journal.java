@@ -35,7 +35,8 @@ public final class Journal implements AutoCloseable {
         streamId = JournalSchema.Meta.read(connection, "stream_id").orElseThrow();
         try (Statement s = connection.createStatement();
              ResultSet rs = s.executeQuery("SELECT GREATEST((SELECT COALESCE(MAX(event_id), 0) FROM hands),"
-                     + " (SELECT COALESCE(MAX(event_id), 0) FROM events))")) {
+                     + " (SELECT COALESCE(MAX(event_id), 0) FROM events),"
+                     + " (SELECT COALESCE(MAX(event_id), 0) FROM summary_entries))")) {
             rs.next();
             // Purged events leave the watermark behind them: ids are never given twice.
             reservedEventId = Math.max(rs.getLong(1), events.purgedThrough());
@@ -164,6 +165,30 @@ public final class Journal implements AutoCloseable {
         } catch (SQLException e) {
             rollback();
             throw failure("record " + entries.size() + " hand(s) and the offset of " + file, e);
+        }
+        if (newest > lastEventId) {
+            lastEventId = newest;
+        }
+    }
+
+    /** Whether a tournament summary entry with this key was dealt with before (sent, history or unreadable). */
+    public synchronized boolean knowsSummaryEntry(String key) {
+        try {
+            return SummaryRows.contains(connection, key);
+        } catch (SQLException e) {
+            throw failure("look up summary entry " + key, e);
+        }
+    }
+
+    /** Records summary entries and their events in one transaction. */
+    public synchronized void commitSummaryEntries(String file, Collection<SummaryRecord> records) {
+        long newest;
+        try {
+            newest = SummaryRows.insert(connection, records);
+            connection.commit();
+        } catch (SQLException e) {
+            rollback();
+            throw failure("record the summary entries (" + records.size() + ") of " + file, e);
         }
         if (newest > lastEventId) {
             lastEventId = newest;

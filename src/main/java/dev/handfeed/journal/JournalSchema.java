@@ -12,10 +12,12 @@ import java.util.logging.Logger;
  * The journal's tables, created on first use and upgraded in place. Version 1 kept each sent message in
  * {@code hands.payload}; version 2 keeps every event in {@code events}, the store that clients resume from, so that
  * events can be purged while the hand ids stay (they are what stops a rewritten hand from going out twice).
+ * Version 3 adds {@code summary_entries}: the tournament summary entries dealt with, which do for summaries what
+ * hand ids do for hands.
  */
 final class JournalSchema {
 
-    static final int VERSION = 2;
+    static final int VERSION = 3;
     private static final Logger LOG = Logger.getLogger(JournalSchema.class.getName());
 
     private JournalSchema() {
@@ -36,6 +38,9 @@ final class JournalSchema {
         if (version < 2) {
             upgradeTo2(connection);
         }
+        if (version < 3) {
+            upgradeTo3(connection, version);
+        }
         if (Meta.read(connection, "stream_id").isEmpty()) {
             Meta.write(connection, "stream_id", UUID.randomUUID().toString());
         }
@@ -50,9 +55,26 @@ final class JournalSchema {
                     + " WHERE event_id IS NOT NULL AND payload IS NOT NULL");
             s.executeUpdate("UPDATE hands SET payload = NULL WHERE payload IS NOT NULL");
         }
-        Meta.write(connection, "schema_version", String.valueOf(VERSION));
+        Meta.write(connection, "schema_version", "2");
         if (moved > 0) {
-            LOG.info(() -> "Journal upgraded to version " + VERSION + ": " + moved + " event(s) kept for replay");
+            LOG.info(() -> "Journal upgraded to version 2: " + moved + " event(s) kept for replay");
+        }
+    }
+
+    /**
+     * Adds {@code summary_entries}. Its key is the entry's own identity (tournament id, entry, player; or the place
+     * of an unreadable block), not an event id: events are purged, and a summary rewritten after its event was
+     * purged must still not go out again. {@code event_id} is null for entries that were never sent.
+     */
+    private static void upgradeTo3(Connection connection, int from) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("CREATE TABLE IF NOT EXISTS summary_entries (entry_key VARCHAR(8192) PRIMARY KEY,"
+                    + " event_id BIGINT UNIQUE, file VARCHAR(4096), detected_at TIMESTAMP WITH TIME ZONE NOT NULL)");
+        }
+        Meta.write(connection, "schema_version", "3");
+        if (from > 1) {
+            LOG.info("Journal upgraded to version 3: tournament summaries are recorded; those already in the"
+                    + " history folders are history on this start");
         }
     }
 

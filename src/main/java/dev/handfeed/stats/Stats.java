@@ -14,7 +14,7 @@ import java.util.List;
     "slowClientDisconnects", "deadPeerDisconnects", "errorsSent", "rejectedOrigins", "uptimeSeconds",
     "heapUsedBytes", "watcherActive", "watchedPaths", "handsDetected", "handsBroadcast", "parseErrors",
     "duplicatesSkipped", "historySkipped", "lastHandAt", "watcherRestarts", "streamId", "lastEventId",
-    "replaysCompleted", "replaysFailed", "replayGaps", "eventsReplayed"})
+    "replaysCompleted", "replaysFailed", "replayGaps", "eventsReplayed", "summaryParseErrors", "tournamentResults"})
 public record Stats(
         int activeConnections,
         int heartbeatInterval,
@@ -46,5 +46,7 @@ public record Stats(
         long replaysCompleted,
         long replaysFailed,
         long replayGaps,
-        long eventsReplayed) {
+        long eventsReplayed,
+        long summaryParseErrors,
+        long tournamentResults) {
 }

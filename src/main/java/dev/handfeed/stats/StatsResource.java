@@ -71,6 +71,6 @@ public class StatsResource {
                 w.duplicatesSkipped(), w.historySkipped(), w.lastHandAt(), w.restarts(),
                 journal.map(Journal::streamId).orElse(null), journal.map(Journal::lastEventId).orElse(0L),
                 r.completed(), r.failed(), Arrays.stream(ReplayGap.Reason.values()).mapToLong(r::gaps).sum(),
-                r.eventsReplayed()));
+                r.eventsReplayed(), w.summaryParseErrors(), w.tournamentResults()));
     }
 }

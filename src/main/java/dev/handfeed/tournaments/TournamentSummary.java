@@ -65,6 +65,13 @@ public record TournamentSummary(String source, long line, int entry, String tour
         return winnings.money().subtract(cost);
     }
 
+    /** The same entry with another hero: HERO_NAME for a block without a {@code Player} line. */
+    public TournamentSummary withHero(String player) {
+        return new TournamentSummary(source, line, entry, tournamentId, name, lateRegistration, player, buyIn,
+                rebuyCost, addonCost, rebuys, addons, registeredPlayers, totalRebuys, totalAddons, prizePool, mode,
+                type, speed, flightId, currency, startedAt, playedSeconds, finish, winnings);
+    }
+
     private static BigDecimal plus(BigDecimal total, Integer count, BuyIn cost) {
         if (total == null || count == null || count == 0) {
             return total;

@@ -7,6 +7,7 @@ import dev.handfeed.journal.JournalAccess;
 import dev.handfeed.live.Broadcaster;
 import dev.handfeed.wire.Encoded;
 import dev.handfeed.wire.JsonCodec;
+import dev.handfeed.wire.NewHand;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -98,9 +99,9 @@ public class HistoryWatcher {
             try (Journal journal = Journal.open(settings.dataDir())) {
                 journals.opened(journal);
                 try {
-                    HistoryTailer tailer = new HistoryTailer(journal,
-                            new HandParser(settings.heroName().orElse(null)), codec, Clock.systemUTC(),
-                            settings.quietPeriod(), this::deliver, status);
+                    String hero = settings.heroName().orElse(null);
+                    HistoryTailer tailer = new HistoryTailer(journal, new HandParser(hero), hero, codec,
+                            Clock.systemUTC(), settings.quietPeriod(), this::deliver, status);
                     WatchLoop loop = new WatchLoop(this::folders, tailer, status, settings.rescanInterval(),
                             FileSystems.getDefault());
                     status.active(true);
@@ -141,17 +142,21 @@ public class HistoryWatcher {
                 Path.of(System.getProperty("user.home")), Path.of("").toAbsolutePath());
     }
 
-    /** Hands wait for room in the broadcast queue rather than being dropped. */
+    /** Events (hands, tournament results) wait for room in the broadcast queue rather than being dropped. */
     private void deliver(List<Delivery> deliveries) {
         for (Delivery delivery : deliveries) {
             try {
                 broadcaster.publish(new Encoded(delivery.message(), delivery.json()));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while queueing hand " + delivery.message().handId()
-                        + " (event " + delivery.message().eventId() + ")", e);
+                throw new IllegalStateException("Interrupted while queueing " + delivery.message().type()
+                        + " event " + delivery.message().eventId(), e);
             }
-            status.handBroadcast(Instant.now());
+            if (delivery.message() instanceof NewHand) {
+                status.handBroadcast(Instant.now());
+            } else {
+                status.tournamentResults.increment();
+            }
         }
     }
 

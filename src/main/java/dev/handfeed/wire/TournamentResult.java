@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * How a tournament ended for the player, from one entry of its summary file (docs/protocol.md). The fields of the
  * issue that introduced the message come first, then the additions. The tournament's own type is
- * {@code tournament_type}: {@code type} is the message type, always first.
+ * {@code tournament_type}: {@code type} is the message type, always first. An {@link Event}, numbered and journaled
+ * like a hand, and a tournament event for whatever selects events by kind.
  */
 @JsonbPropertyOrder({"type", "eventId", "tournamentId", "name", "hero", "buyIn", "registeredPlayers", "mode",
     "tournamentType", "speed", "startedAt", "playedSeconds", "finish", "winnings", "net", "timestamp", "entry",
@@ -23,7 +24,8 @@ public record TournamentResult(String type, long eventId, String tournamentId, S
                                Winnings winnings, BigDecimal net, Instant timestamp, int entry,
                                boolean lateRegistration, Integer flightId, BigDecimal tournamentPrizePool,
                                Integer rebuys, BuyIn rebuyCost, Integer addons, BuyIn addonCost,
-                               Integer totalRebuys, Integer totalAddons, BigDecimal totalBuyIn) {
+                               Integer totalRebuys, Integer totalAddons, BigDecimal totalBuyIn)
+        implements Event {
 
     /** A buy-in, rebuy or add-on price split into its parts; {@code text} is the line's value as written. */
     @JsonbPropertyOrder({"prizePool", "rake", "bounty", "currency", "text"})

@@ -12,9 +12,15 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The journal on a real H2 file: events kept for replay, their retention, and the upgrade of an older journal. */
+/**
+ * The journal on a real H2 file: events kept for replay, their retention, summary entries, and the upgrades of
+ * older journals.
+ */
 class JournalTest {
 
     private static final Instant AT = Instant.parse("2026-11-01T10:00:00Z");
@@ -96,6 +102,78 @@ class JournalTest {
         try (Journal journal = Journal.open(data)) {
             assertEquals(stream, journal.streamId(), "upgraded once: the stream stays");
             assertEquals(2, journal.events().count(), "and the events are not copied twice");
+        }
+    }
+
+    @Test
+    void aJournalOfTheSecondVersionIsUpgradedInPlaceToRecordSummaryEntries() throws Exception {
+        String url = "jdbc:h2:file:" + data.toAbsolutePath().resolve("handfeed");
+        try (Connection c = new org.h2.Driver().connect(url, new java.util.Properties());
+             Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE meta (name VARCHAR(512) PRIMARY KEY, val VARCHAR(1024))");
+            s.execute("CREATE TABLE files (path VARCHAR(4096) PRIMARY KEY, file_key VARCHAR(512),"
+                    + " fingerprint VARCHAR(128), byte_offset BIGINT NOT NULL, line BIGINT NOT NULL)");
+            s.execute("CREATE TABLE hands (hand_id VARCHAR(128) PRIMARY KEY, event_id BIGINT UNIQUE,"
+                    + " file VARCHAR(4096), detected_at TIMESTAMP WITH TIME ZONE NOT NULL, payload CLOB)");
+            s.execute("CREATE TABLE events (event_id BIGINT PRIMARY KEY, type VARCHAR(64) NOT NULL,"
+                    + " detected_at TIMESTAMP WITH TIME ZONE NOT NULL, payload VARCHAR(1000000) NOT NULL)");
+            s.execute("INSERT INTO meta VALUES ('schema_version', '2'), ('stream_id', 'stream-of-version-2'),"
+                    + " ('baseline:/h', 'true')");
+            s.execute("INSERT INTO hands VALUES ('a', 1, 't.txt', TIMESTAMP WITH TIME ZONE '2026-01-01 10:00:00Z', NULL)");
+            s.execute("INSERT INTO events VALUES (1, 'new_hand', TIMESTAMP WITH TIME ZONE '2026-01-01 10:00:00Z',"
+                    + " '{\"n\":1}')");
+        }
+        try (Journal journal = Journal.open(data)) {
+            assertEquals("stream-of-version-2", journal.streamId());
+            assertEquals(1, journal.lastEventId());
+            assertEquals(true, journal.flag("baseline:/h"));
+            assertFalse(journal.knowsSummaryEntry("result:7/1/Hero"));
+            long id = journal.nextEventId();
+            journal.commitSummaryEntries("s.txt", List.of(
+                    new SummaryRecord("result:7/1/Hero", id, "s.txt", AT, "tournament_result", "{\"n\":2}")));
+            assertEquals(2, journal.lastEventId());
+        }
+        try (Journal journal = Journal.open(data)) {
+            assertEquals(List.of(new StoredEvent(1, "new_hand", "{\"n\":1}"),
+                    new StoredEvent(2, "tournament_result", "{\"n\":2}")), journal.events().after(0, 10));
+            assertTrue(journal.knowsSummaryEntry("result:7/1/Hero"), "upgraded once: the entries stay");
+        }
+        try (Connection c = new org.h2.Driver().connect(url, new java.util.Properties())) {
+            assertEquals("3", JournalSchema.Meta.read(c, "schema_version").orElseThrow());
+        }
+    }
+
+    @Test
+    void summaryEntriesOutliveTheirEventsAndTheirIdsAreNeverGivenAgain() {
+        try (Journal journal = Journal.open(data)) {
+            long id = journal.nextEventId();
+            journal.commitSummaryEntries("x_summary.txt", List.of(
+                    new SummaryRecord("result:1/1/Hero", id, "x_summary.txt", AT, "tournament_result", "{}"),
+                    SummaryRecord.remembered("unreadable:8:x_summary.txt", "x_summary.txt", AT)));
+            assertEquals(1, journal.lastEventId());
+            assertEquals(new Purge(1, 1), journal.events().purge(0, AT.plusSeconds(1)));
+        }
+        try (Journal journal = Journal.open(data)) {
+            assertTrue(journal.knowsSummaryEntry("result:1/1/Hero"), "still known after its event was purged");
+            assertTrue(journal.knowsSummaryEntry("unreadable:8:x_summary.txt"));
+            assertFalse(journal.knowsSummaryEntry("result:1/2/Hero"));
+            assertEquals(2, journal.nextEventId());
+        }
+    }
+
+    @Test
+    void anEntryAndItsEventAreRecordedTogetherOrNotAtAll() {
+        try (Journal journal = Journal.open(data)) {
+            journal.commitSummaryEntries("x_summary.txt", List.of(
+                    SummaryRecord.remembered("result:1/1/Hero", "x_summary.txt", AT)));
+            long id = journal.nextEventId();
+            List<SummaryRecord> clash = List.of(
+                    new SummaryRecord("result:1/2/Hero", id, "x_summary.txt", AT, "tournament_result", "{}"),
+                    SummaryRecord.remembered("result:1/1/Hero", "x_summary.txt", AT));
+            assertThrows(JournalException.class, () -> journal.commitSummaryEntries("x_summary.txt", clash));
+            assertFalse(journal.knowsSummaryEntry("result:1/2/Hero"));
+            assertEquals(0, journal.events().count());
+            assertEquals(0, journal.lastEventId());
         }
     }
 
