@@ -1,6 +1,5 @@
 package dev.handfeed.testing;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
@@ -72,6 +71,6 @@ public final class Server {
     }
 
     public static JsonObject json(HttpClient http, URI base, String path) {
-        return Json.createReader(new StringReader(get(http, base, path).body())).readObject();
+        return FeedClient.JSON.createReader(new StringReader(get(http, base, path).body())).readObject();
     }
 }
