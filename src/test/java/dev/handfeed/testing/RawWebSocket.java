@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.SocketException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -17,6 +18,9 @@ import java.util.stream.Collectors;
  * pings. It plays the stalled or vanished client that a library client cannot imitate.
  */
 public final class RawWebSocket implements AutoCloseable {
+
+    /** What {@link #readUntilClosed()} returns when the connection was reset before a close frame was read. */
+    public static final int RESET = -2;
 
     private final Socket socket;
     private final String handshake;
@@ -65,10 +69,22 @@ public final class RawWebSocket implements AutoCloseable {
 
     /**
      * Reads (and discards) everything the server sent until it closes the connection; returns the close code of
-     * the close frame if one arrived, -1 if the connection ended without one.
+     * the close frame if one arrived, -1 if the connection ended without one, {@link #RESET} if it was reset (a
+     * frame this peer sent after the server closed makes the server's TCP answer with a reset, and the reset
+     * discards whatever was still unread here, close frame included).
      */
     public int readUntilClosed() throws IOException {
-        InputStream in = socket.getInputStream();
+        try {
+            return readFrames(socket.getInputStream());
+        } catch (SocketException e) {
+            if ("Connection reset".equals(e.getMessage())) {
+                return RESET;
+            }
+            throw e;
+        }
+    }
+
+    private static int readFrames(InputStream in) throws IOException {
         while (true) {
             int b0 = in.read();
             if (b0 < 0) {

@@ -232,7 +232,11 @@ class HandFeedIT {
             await().atMost(WAIT).until(() -> Server.json(http, base(), "ws/stats")
                     .getJsonNumber("slow_client_disconnects").longValue() > slowBefore);
             pongs.shutdownNow();
-            assertEquals(Disconnect.SEND_TIMEOUT.code(), stalled.readUntilClosed());
+            // A pong of ours may reach the server after it closed: its reset then discards the close frame still
+            // unread here. The count above has recorded the close either way (4002: 800 hands and the heartbeats
+            // stay below the 1000 messages of a 4001).
+            int code = stalled.readUntilClosed();
+            assertTrue(code == Disconnect.SEND_TIMEOUT.code() || code == RawWebSocket.RESET, "close code " + code);
             for (FeedClient fan : fans) {
                 fan.next("heartbeat", WAIT);
                 assertTrue(!fan.closeCode().isDone(), "readers stay connected");
