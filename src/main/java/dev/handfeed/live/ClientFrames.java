@@ -2,14 +2,12 @@ package dev.handfeed.live;
 
 import dev.handfeed.filters.FilterParser;
 import dev.handfeed.filters.InvalidFilter;
-import jakarta.json.Json;
+import dev.handfeed.wire.JsonText;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
-import java.io.StringReader;
 
 /**
  * Reads a client's text frame into a {@link Request}. Clients mostly listen; the requests understood are
@@ -20,8 +18,8 @@ public final class ClientFrames {
     /** The request a text frame makes. */
     public Request read(String frame) {
         JsonValue value;
-        try (JsonReader reader = Json.createReader(new StringReader(frame))) {
-            value = reader.readValue();
+        try {
+            value = JsonText.value(frame);
         } catch (JsonException e) {
             return new Request.Invalid("Invalid JSON: " + InvalidRequest.quote(frame));
         }

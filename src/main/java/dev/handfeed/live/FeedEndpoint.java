@@ -1,5 +1,8 @@
 package dev.handfeed.live;
 
+import dev.handfeed.filters.FilterParser;
+import dev.handfeed.filters.Filters;
+import dev.handfeed.filters.InvalidFilter;
 import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.EndpointConfig;
@@ -11,11 +14,8 @@ import jakarta.websocket.PongMessage;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
 
-import dev.handfeed.filters.FilterParser;
-import dev.handfeed.filters.Filters;
-import dev.handfeed.filters.InvalidFilter;
-
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +24,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * {@code ws://HOST:PORT/ws?client_name=NAME[&last_event_id=N&stream_id=S][&game_type=NLH,PLO&kind=cash...]}. Holds no state: every connection lives in the {@link ClientRegistry}.
- * Frames above {@link #MAX_FRAME_BYTES} are refused by the container with close code 1009.
+ * {@code ws://HOST:PORT/ws?client_name=NAME[&last_event_id=N&stream_id=S][&game_type=NLH,PLO&kind=cash...]}.
+ * Holds no state: every connection lives in the {@link ClientRegistry}.
+ * Frames above {@link #MAX_FRAME_BYTES} close the connection with 1009.
  */
 @ServerEndpoint(value = "/ws", configurator = OriginCheck.class)
 public class FeedEndpoint {
@@ -76,6 +77,10 @@ public class FeedEndpoint {
     public void text(String frame, Session session) {
         client(session).ifPresent(client -> {
             client.heard();
+            if (tooBig(frame)) {
+                registry.disconnect(client, Disconnect.TOO_BIG);
+                return;
+            }
             requests.text(client, frame);
         });
     }
@@ -103,6 +108,14 @@ public class FeedEndpoint {
     public void error(Session session, Throwable error) {
         LOG.log(Level.FINE, error, () -> "WebSocket error on session " + session.getId());
         registry.closed(session);
+    }
+
+    /**
+     * Payara Micro never delivers a text frame above the limit. WildFly's Undertow 2.3 reads and delivers it
+     * (UNDERTOW-2770; binary frames it does refuse), so the limit is checked here too, once the frame is read.
+     */
+    private static boolean tooBig(String frame) {
+        return frame.length() > MAX_FRAME_BYTES / 3 && frame.getBytes(StandardCharsets.UTF_8).length > MAX_FRAME_BYTES;
     }
 
     /** The client lives in the session's own properties: the container keeps it, the endpoint holds nothing. */

@@ -9,12 +9,12 @@ import dev.handfeed.journal.JournalAccess;
 import dev.handfeed.journal.JournalException;
 import dev.handfeed.journal.StoredEvent;
 import dev.handfeed.live.ResumePoint;
+import dev.handfeed.wire.JsonText;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -24,7 +24,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import java.io.StringReader;
 import java.util.List;
 import java.util.Optional;
 
@@ -79,10 +78,7 @@ public class EventsResource {
             do {
                 page = journal.events().after(scanned, filters.isEmpty() ? count : Math.max(count, 500));
                 for (StoredEvent event : page) {
-                    JsonObject message;
-                    try (JsonReader reader = Json.createReader(new StringReader(event.payload()))) {
-                        message = reader.readObject();
-                    }
+                    JsonObject message = JsonText.object(event.payload());
                     read++;
                     scanned = event.eventId();
                     if (filters.isEmpty() || filters.matches(EventFacts.of(message))) {

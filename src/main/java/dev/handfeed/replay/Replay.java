@@ -6,11 +6,8 @@ import dev.handfeed.journal.EventLog;
 import dev.handfeed.journal.JournalException;
 import dev.handfeed.journal.StoredEvent;
 import dev.handfeed.live.Client;
+import dev.handfeed.wire.JsonText;
 
-import jakarta.json.Json;
-import jakarta.json.JsonReader;
-
-import java.io.StringReader;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.logging.Logger;
@@ -61,9 +58,7 @@ final class Replay implements Runnable {
         if (filters.isEmpty()) {
             return true;
         }
-        try (JsonReader reader = Json.createReader(new StringReader(event.payload()))) {
-            return filters.matches(EventFacts.of(reader.readObject()));
-        }
+        return filters.matches(EventFacts.of(JsonText.object(event.payload())));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.handfeed.filters;
 
+import dev.handfeed.testing.AnyServer;
 import dev.handfeed.testing.DeflateClient;
 import dev.handfeed.testing.FeedClient;
 import dev.handfeed.testing.FeedClient.Received;
@@ -8,13 +9,11 @@ import dev.handfeed.testing.Server;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -40,7 +39,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Each client gets only the hands it asked for: on connecting, by subscribe, on resume, over HTTP; compressed or not. */
-@ExtendWith(ArquillianExtension.class)
+@AnyServer
 class SubscriptionIT {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
@@ -314,9 +313,14 @@ class SubscriptionIT {
     void aClientOfferingDeflateGetsCompressedFramesWithTheSameMessages() throws Exception {
         try (DeflateClient compressed = DeflateClient.open(base(), "client_name=deflate", true);
              DeflateClient plain = DeflateClient.open(base(), "client_name=plain", false)) {
+            assertEquals("", plain.negotiatedExtensions());
+            if (Server.kind() == Server.Kind.WILDFLY) {
+                // Undertow's to negotiate, off in the standard standalone.xml (docs/wildfly.md): plain frames.
+                assertEquals("", compressed.negotiatedExtensions());
+                return;
+            }
             assertTrue(compressed.negotiatedExtensions().startsWith("permessage-deflate"),
                     compressed.negotiatedExtensions());
-            assertEquals("", plain.negotiatedExtensions());
             assertEquals("connection_ack", compressed.nextText().getString("type"));
             assertEquals("connection_ack", plain.nextText().getString("type"));
             long compressedBefore = compressed.wireBytes();

@@ -1,18 +1,17 @@
 package dev.handfeed.replay;
 
+import dev.handfeed.testing.AnyServer;
 import dev.handfeed.testing.FeedClient;
 import dev.handfeed.testing.FeedClient.Received;
 import dev.handfeed.testing.HandTexts;
 import dev.handfeed.testing.Server;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -37,7 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Clients that were away resume from the journal: exactly what they missed, in order, then live. */
-@ExtendWith(ArquillianExtension.class)
+@AnyServer
 class ReplayIT {
 
     private static final Duration WAIT = Duration.ofSeconds(20);

@@ -1,6 +1,7 @@
 package dev.handfeed.watcher;
 
 import dev.handfeed.live.Disconnect;
+import dev.handfeed.testing.AnyServer;
 import dev.handfeed.testing.FeedClient.Received;
 import dev.handfeed.testing.FeedClient;
 import dev.handfeed.testing.HandTexts;
@@ -9,13 +10,11 @@ import dev.handfeed.testing.Server;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -43,8 +42,8 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Real hands appended to the folder the running Payara Micro watches, received by real WebSocket clients. */
-@ExtendWith(ArquillianExtension.class)
+/** Real hands appended to the folder the running server watches, received by real WebSocket clients. */
+@AnyServer
 class HandFeedIT {
 
     private static final Duration WAIT = Duration.ofSeconds(15);

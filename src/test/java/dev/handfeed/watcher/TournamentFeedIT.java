@@ -1,18 +1,17 @@
 package dev.handfeed.watcher;
 
+import dev.handfeed.testing.AnyServer;
 import dev.handfeed.testing.FeedClient;
 import dev.handfeed.testing.FeedClient.Received;
 import dev.handfeed.testing.HandTexts;
 import dev.handfeed.testing.Server;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,7 +38,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Tournament summary files written into the folder the running Payara Micro watches: each entry reaches real
  * WebSocket clients once as a {@code tournament_result}, and is replayed with the hands around it.
  */
-@ExtendWith(ArquillianExtension.class)
+@AnyServer
 class TournamentFeedIT {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
