@@ -17,10 +17,16 @@ import java.util.concurrent.locks.LockSupport;
 final class HandWriter {
 
     private final Path file;
-    private final long table = System.currentTimeMillis() / 1000;
+    private final long table;
 
     HandWriter(Path historyFolder) {
-        this.file = historyFolder.resolve("20260101_Load " + table + "_real_holdem_no-limit.txt");
+        this(historyFolder, "Load", System.currentTimeMillis() / 1000);
+    }
+
+    /** Writers of one run are given tables of their own, so that their hands never collide. */
+    HandWriter(Path historyFolder, String name, long table) {
+        this.table = table;
+        this.file = historyFolder.resolve("20260101_" + name + " " + table + "_real_holdem_no-limit.txt");
     }
 
     /** The start of every hand id of this run: {@code table-}. */
