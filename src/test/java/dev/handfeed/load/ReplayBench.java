@@ -1,10 +1,9 @@
 package dev.handfeed.load;
 
 import dev.handfeed.testing.Server;
-import jakarta.json.Json;
+import dev.handfeed.wire.JsonText;
 import jakarta.json.JsonObject;
 
-import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
@@ -153,7 +152,7 @@ public final class ReplayBench {
             partial.append(data);
             if (last) {
                 long now = System.nanoTime();
-                JsonObject message = Json.createReader(new StringReader(partial.toString())).readObject();
+                JsonObject message = JsonText.object(partial.toString());
                 partial.setLength(0);
                 switch (message.getString("type")) {
                     case "new_hand" -> received.add(new Received(message.getString("hand_id"), now));
