@@ -1,6 +1,7 @@
 package dev.handfeed.filters;
 
 import dev.handfeed.testing.AnyServer;
+import dev.handfeed.testing.DeployedWar;
 import dev.handfeed.testing.DeflateClient;
 import dev.handfeed.testing.FeedClient;
 import dev.handfeed.testing.FeedClient.Received;
@@ -8,19 +9,11 @@ import dev.handfeed.testing.HandTexts;
 import dev.handfeed.testing.Server;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URL;
-import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,7 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Each client gets only the hands it asked for: on connecting, by subscribe, on resume, over HTTP; compressed or not. */
 @AnyServer
-class SubscriptionIT {
+class SubscriptionIT extends DeployedWar {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
     private static final long TABLE = 7_800_001L;
@@ -64,36 +57,8 @@ class SubscriptionIT {
     record Written(Kind kind, String handId) {
     }
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        Server.historyFolder();
-        return Server.war();
-    }
-
-    @ArquillianResource
-    URL url;
-
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final List<FeedClient> clients = new ArrayList<>();
-
-    @BeforeEach
-    void watcherIsUp() {
-        await().atMost(WAIT).until(() -> Server.get(http, base(), "health").statusCode() == 200);
-    }
-
-    @AfterEach
-    void closeClients() {
-        clients.forEach(FeedClient::close);
-    }
-
-    private URI base() {
-        return URI.create(url.toString());
-    }
-
     private FeedClient connect(String query) throws InterruptedException {
-        FeedClient client = FeedClient.connect(http,
-                URI.create("ws://" + base().getHost() + ":" + base().getPort() + "/ws?client_name=filters" + query));
-        clients.add(client);
+        FeedClient client = open("filters", query);
         client.next("connection_ack", WAIT);
         return client;
     }

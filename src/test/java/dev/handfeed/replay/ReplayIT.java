@@ -1,23 +1,16 @@
 package dev.handfeed.replay;
 
 import dev.handfeed.testing.AnyServer;
+import dev.handfeed.testing.DeployedWar;
 import dev.handfeed.testing.FeedClient;
 import dev.handfeed.testing.FeedClient.Received;
 import dev.handfeed.testing.HandTexts;
 import dev.handfeed.testing.Server;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URL;
-import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,43 +30,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Clients that were away resume from the journal: exactly what they missed, in order, then live. */
 @AnyServer
-class ReplayIT {
+class ReplayIT extends DeployedWar {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
     private static final long TABLE = 7_700_001L;
     private static final AtomicInteger NEXT_HAND = new AtomicInteger(1);
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        Server.historyFolder();
-        return Server.war();
-    }
-
-    @ArquillianResource
-    URL url;
-
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final List<FeedClient> clients = new ArrayList<>();
-
-    @BeforeEach
-    void watcherIsUp() {
-        await().atMost(WAIT).until(() -> Server.get(http, base(), "health").statusCode() == 200);
-    }
-
-    @AfterEach
-    void closeClients() {
-        clients.forEach(FeedClient::close);
-    }
-
-    private URI base() {
-        return URI.create(url.toString());
-    }
-
     private FeedClient connect(String query) {
-        FeedClient client = FeedClient.connect(http,
-                URI.create("ws://" + base().getHost() + ":" + base().getPort() + "/ws?client_name=replay" + query));
-        clients.add(client);
-        return client;
+        return open("replay", query);
     }
 
     private static Path table() {

@@ -1,24 +1,17 @@
 package dev.handfeed.watcher;
 
 import dev.handfeed.testing.AnyServer;
+import dev.handfeed.testing.DeployedWar;
 import dev.handfeed.testing.FeedClient;
 import dev.handfeed.testing.FeedClient.Received;
 import dev.handfeed.testing.HandTexts;
 import dev.handfeed.testing.Server;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.URL;
-import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * WebSocket clients once as a {@code tournament_result}, and is replayed with the hands around it.
  */
 @AnyServer
-class TournamentFeedIT {
+class TournamentFeedIT extends DeployedWar {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
     private static final long TABLE = 8_800_001L;
@@ -47,37 +40,8 @@ class TournamentFeedIT {
     /** Every test writes summaries of its own tournament ids: the server remembers every entry it has seen. */
     private static final AtomicLong NEXT_TOURNAMENT = new AtomicLong(880_000_001L);
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        Server.historyFolder();
-        return Server.war();
-    }
-
-    @ArquillianResource
-    URL url;
-
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final List<FeedClient> clients = new ArrayList<>();
-
-    @BeforeEach
-    void watcherIsUp() {
-        await().atMost(WAIT).until(() -> Server.get(http, base(), "health").statusCode() == 200);
-    }
-
-    @AfterEach
-    void closeClients() {
-        clients.forEach(FeedClient::close);
-    }
-
-    private URI base() {
-        return URI.create(url.toString());
-    }
-
     private FeedClient connect(String query) {
-        FeedClient client = FeedClient.connect(http,
-                URI.create("ws://" + base().getHost() + ":" + base().getPort() + "/ws?client_name=tournaments" + query));
-        clients.add(client);
-        return client;
+        return open("tournaments", query);
     }
 
     private JsonObject stats() {
