@@ -3,11 +3,9 @@ package dev.handfeed.journal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -59,20 +57,20 @@ public final class Journal implements AutoCloseable {
         Connection connection = null;
         try {
             Files.createDirectories(dataDir);
-            connection = connect(url);
+            connection = H2.connect(url);
             connection.setAutoCommit(false);
             JournalSchema.createOrUpgrade(connection);
             connection.commit();
-            Connection reader = connect(url);
+            Connection reader = H2.connect(url);
             reader.setAutoCommit(false);
             String location = base + ".mv.db";
             Journal journal = new Journal(connection,
-                    new EventLog(reader, () -> connectUnchecked(url, location), location), location);
+                    new EventLog(reader, () -> H2.connectUnchecked(url, location), location), location);
             LOG.info(() -> "Journal " + journal.location + " opened: stream " + journal.streamId + ", last event id "
                     + journal.lastEventId + ", events up to " + journal.events.purgedThrough() + " purged");
             return journal;
         } catch (SQLException | java.io.IOException e) {
-            closeQuietly(connection);
+            H2.closeQuietly(connection);
             throw new JournalException("Cannot open the journal " + base + ".mv.db (is another handfeed using "
                     + dataDir + "?): " + e.getMessage(), e);
         }
@@ -99,25 +97,16 @@ public final class Journal implements AutoCloseable {
     }
 
     public synchronized boolean contains(String handId) {
-        try (PreparedStatement s = connection.prepareStatement("SELECT 1 FROM hands WHERE hand_id = ?")) {
-            s.setString(1, handId);
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next();
-            }
+        try {
+            return HandRows.contains(connection, handId);
         } catch (SQLException e) {
             throw failure("look up hand " + handId, e);
         }
     }
 
     public synchronized Optional<FilePosition> position(String file) {
-        try (PreparedStatement s = connection.prepareStatement(
-                "SELECT file_key, fingerprint, byte_offset, line FROM files WHERE path = ?")) {
-            s.setString(1, file);
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next()
-                        ? Optional.of(new FilePosition(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4)))
-                        : Optional.empty();
-            }
+        try {
+            return HandRows.position(connection, file);
         } catch (SQLException e) {
             throw failure("read the position of " + file, e);
         }
@@ -125,42 +114,9 @@ public final class Journal implements AutoCloseable {
 
     /** Records hands, their events and the file's new position in one transaction. */
     public synchronized void commit(String file, FilePosition position, Collection<JournalEntry> entries) {
-        long newest = 0;
-        try (PreparedStatement hand = connection.prepareStatement(
-                "INSERT INTO hands (hand_id, event_id, file, detected_at) VALUES (?, ?, ?, ?)");
-             PreparedStatement event = connection.prepareStatement(
-                     "INSERT INTO events (event_id, type, detected_at, payload) VALUES (?, ?, ?, ?)");
-             PreparedStatement pos = connection.prepareStatement(
-                     "MERGE INTO files (path, file_key, fingerprint, byte_offset, line) KEY (path) VALUES (?, ?, ?, ?, ?)")) {
-            boolean events = false;
-            for (JournalEntry e : entries) {
-                hand.setString(1, e.handId());
-                hand.setObject(2, e.eventId());
-                hand.setString(3, e.file());
-                hand.setObject(4, e.detectedAt().atOffset(ZoneOffset.UTC));
-                hand.addBatch();
-                if (e.eventId() != null) {
-                    event.setLong(1, e.eventId());
-                    event.setString(2, e.type());
-                    event.setObject(3, e.detectedAt().atOffset(ZoneOffset.UTC));
-                    event.setString(4, e.payload());
-                    event.addBatch();
-                    events = true;
-                    newest = Math.max(newest, e.eventId());
-                }
-            }
-            if (!entries.isEmpty()) {
-                hand.executeBatch();
-            }
-            if (events) {
-                event.executeBatch();
-            }
-            pos.setString(1, file);
-            pos.setString(2, position.fileKey());
-            pos.setString(3, position.fingerprint());
-            pos.setLong(4, position.offset());
-            pos.setLong(5, position.line());
-            pos.executeUpdate();
+        long newest;
+        try {
+            newest = HandRows.insert(connection, file, position, entries);
             connection.commit();
         } catch (SQLException e) {
             rollback();
@@ -220,28 +176,6 @@ public final class Journal implements AutoCloseable {
             connection.close();
         } catch (SQLException e) {
             throw failure("close", e);
-        }
-    }
-
-    private static Connection connect(String url) throws SQLException {
-        return new org.h2.Driver().connect(url, new java.util.Properties());
-    }
-
-    private static Connection connectUnchecked(String url, String location) {
-        try {
-            return connect(url);
-        } catch (SQLException e) {
-            throw new JournalException("Journal " + location + ": cannot connect: " + e.getMessage(), e);
-        }
-    }
-
-    private static void closeQuietly(Connection connection) {
-        if (connection != null) {
-            try {
-                connection.close();
-            } catch (SQLException e) {
-                LOG.fine(() -> "Closing a journal that failed to open: " + e.getMessage());
-            }
         }
     }
 

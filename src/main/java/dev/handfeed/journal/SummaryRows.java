@@ -27,8 +27,7 @@ final class SummaryRows {
         long newest = 0;
         try (PreparedStatement entry = connection.prepareStatement(
                 "INSERT INTO summary_entries (entry_key, event_id, file, detected_at) VALUES (?, ?, ?, ?)");
-             PreparedStatement event = connection.prepareStatement(
-                     "INSERT INTO events (event_id, type, detected_at, payload) VALUES (?, ?, ?, ?)")) {
+             PreparedStatement event = EventRows.prepare(connection)) {
             for (SummaryRecord r : records) {
                 entry.setString(1, r.key());
                 entry.setObject(2, r.eventId());
@@ -36,11 +35,7 @@ final class SummaryRows {
                 entry.setObject(4, r.detectedAt().atOffset(ZoneOffset.UTC));
                 entry.addBatch();
                 if (r.eventId() != null) {
-                    event.setLong(1, r.eventId());
-                    event.setString(2, r.type());
-                    event.setObject(3, r.detectedAt().atOffset(ZoneOffset.UTC));
-                    event.setString(4, r.payload());
-                    event.addBatch();
+                    EventRows.add(event, r.eventId(), r.type(), r.detectedAt(), r.payload());
                     newest = Math.max(newest, r.eventId());
                 }
             }
