@@ -4,7 +4,7 @@
 # does (a failed deployment leaves Payara Micro running and answering 404). Ctrl-C stops the server.
 #
 # Reads: PORT, BIND_ADDRESS, WINAMAX_HISTORY_PATH, HEARTBEAT_INTERVAL, HANDFEED_DATA_DIR, HERO_NAME (and the other
-# settings in docs/configuration.md) from the environment; JAVA_OPTS for the JVM; HANDFEED_SKIP_BUILD=1 to run
+# settings in docs/protocol.md#configuration) from the environment; JAVA_OPTS for the JVM; HANDFEED_SKIP_BUILD=1 to run
 # the WAR already in target/.
 set -euo pipefail
 
