@@ -42,6 +42,7 @@ public class Settings {
     private Duration replayMaxAge;
     private Duration replayPurgeInterval;
     private boolean deflate;
+    private int replayThreads;
 
     @PostConstruct
     void read() {
@@ -65,6 +66,7 @@ public class Settings {
         replayMaxAge = Duration.ofHours(reader.integer("REPLAY_MAX_AGE_HOURS", 168, 1, 87_600));
         replayPurgeInterval = Duration.ofMillis(reader.integer("REPLAY_PURGE_INTERVAL_MS", 60_000, 100, 86_400_000));
         deflate = reader.bool("DEFLATE", true);
+        replayThreads = reader.integer("REPLAY_THREADS", 1, 1, 16);
         LOG.info(() -> "handfeed settings: PORT=" + port + " BIND_ADDRESS=" + bindAddress
                 + " HEARTBEAT_INTERVAL=" + heartbeatSeconds + "s BROADCAST_QUEUE_CAPACITY=" + broadcastQueueCapacity
                 + " CLIENT_BUFFER_MESSAGES=" + clientBufferMessages
@@ -74,7 +76,7 @@ public class Settings {
                 + " HANDFEED_DATA_DIR=" + dataDir + " HERO_NAME=" + heroName.orElse("(from Dealt to)")
                 + " RESCAN_INTERVAL_MS=" + rescanInterval.toMillis() + " QUIET_PERIOD_MS=" + quietPeriod.toMillis()
                 + " REPLAY_MAX_EVENTS=" + replayMaxEvents + " REPLAY_MAX_AGE_HOURS=" + replayMaxAge.toHours()
-                + " REPLAY_PURGE_INTERVAL_MS=" + replayPurgeInterval.toMillis() + " DEFLATE=" + deflate);
+                + " REPLAY_PURGE_INTERVAL_MS=" + replayPurgeInterval.toMillis() + " DEFLATE=" + deflate + " REPLAY_THREADS=" + replayThreads);
     }
 
     public String bindAddress() { return bindAddress; }
@@ -93,4 +95,5 @@ public class Settings {
     public Duration replayMaxAge() { return replayMaxAge; }
     public Duration replayPurgeInterval() { return replayPurgeInterval; }
     public boolean deflate() { return deflate; }
+    public int replayThreads() { return replayThreads; }
 }

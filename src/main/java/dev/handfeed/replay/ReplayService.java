@@ -9,6 +9,7 @@ import dev.handfeed.live.ResumeRequested;
 import dev.handfeed.wire.JsonCodec;
 import dev.handfeed.wire.ReplayGap;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -16,16 +17,19 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedExecutors;
+import jakarta.enterprise.concurrent.ManagedTask;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
  * Starts a client's replay when it resumes: a {@code replay_gap} first when the journal cannot give everything,
- * then the stored events on the container's executor, then {@code replay_complete} and the live feed.
+ * then the stored events, a window at a time on the replay workers, then {@code replay_complete} and the live feed.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -51,10 +55,23 @@ public class ReplayService {
 
     private final ReplayCounters counters = new ReplayCounters();
     private ReplayEnding ending;
+    private ReplayWorkers workers;
 
     @PostConstruct
     void init() {
         ending = new ReplayEnding(registry, codec, counters);
+        workers = new ReplayWorkers(settings.replayThreads(), task -> executor.submit(ManagedExecutors.managedTask(
+                task, Map.of(ManagedTask.LONGRUNNING_HINT, "true", ManagedTask.IDENTITY_NAME, "handfeed-replay"), null)));
+    }
+
+    @PreDestroy
+    void stop() {
+        workers.stop();
+    }
+
+    /** Replay steps waiting for a worker. */
+    public int queued() {
+        return workers.waiting();
     }
 
     public ReplayCounters counters() {
@@ -85,6 +102,6 @@ public class ReplayService {
             return;
         }
         int window = Math.max(1, Math.min(settings.clientBufferMessages() / 2, 1_000));
-        executor.execute(new Replay(client, journal.events(), plan.after(), window, executor, ending));
+        workers.execute(new Replay(client, journal.events(), plan.after(), window, workers, ending));
     }
 }
