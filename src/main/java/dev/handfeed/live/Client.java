@@ -115,6 +115,14 @@ public final class Client {
         }
     }
 
+    /**
+     * Asks for a read receipt now: a ping behind what was sent so far. A replay asks every half window, so that
+     * the next pong is on its way before the window is full and the replay seldom stops to wait.
+     */
+    public void askReadReceipt() {
+        ping();
+    }
+
     public boolean isOpen() {
         return open;
     }

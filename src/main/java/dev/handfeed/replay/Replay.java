@@ -42,6 +42,7 @@ final class Replay implements Runnable {
     private final long from;
     private long cursor;
     private long count;
+    private int sinceReceipt;
 
     Replay(Client client, EventLog log, long after, int window, Executor executor, Ending ending) {
         this.client = client;
@@ -87,6 +88,10 @@ final class Replay implements Runnable {
                     }
                     cursor = event.eventId();
                     count++;
+                    if (++sinceReceipt >= Math.max(1, window / 2)) {
+                        client.askReadReceipt();
+                        sinceReceipt = 0;
+                    }
                 }
             }
             LOG.fine(() -> "Replay to client " + client.id() + " stopped: the connection closed after " + count);
