@@ -1,0 +1,119 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Session, toHundredths } from '../../main/webapp/page/session.js';
+import { filtersFromQuery, filtersToQuery, matches } from '../../main/webapp/page/filters.js';
+import { loadEvents } from '../../main/webapp/page/history.js';
+import { card, figure, money, signClass } from '../../main/webapp/page/format.js';
+import { hand } from './fakes.mjs';
+
+test('the session adds up each currency exactly, hands once each', () => {
+  const session = new Session();
+  for (const [id, result] of [[1, 0.1], [2, 0.2], [3, -0.05]]) session.add(hand(id, { hero_result: result }));
+  assert.equal(session.add({ ...session.events[0], event_id: 99 }), false, 'the same hand_id is the same hand');
+  session.add(hand(4, { currency: 'CHIPS', hero_result: 1250.5, tournament: { name: 'Expresso' } }));
+  session.add(hand(5, { hero_result: null, hero_cards: [], hero_position: null }));
+  assert.deepEqual(session.summary().map((s) => [s.currency, s.hands, s.net]), [['EUR', 4, 0.25], ['CHIPS', 1, 1250.5]]);
+  assert.equal(toHundredths(0.1) + toHundredths(0.2), 30);
+  assert.equal(session.lastHand().event_id, 5);
+});
+
+test('bb/100, VPIP and PFR come from the hands that carry them, and are null ("–") without any', () => {
+  const session = new Session();
+  session.add(hand(1, { hero_result: 0.07 }));
+  assert.deepEqual([session.summary()[0].bbPer100, session.summary()[0].vpip, session.summary()[0].pfr],
+      [null, null, null], 'no big_blind, hero_vpip, hero_pfr yet: nothing to show');
+  session.add(hand(2, { hero_result: 0.1, big_blind: 0.02, hero_vpip: true, hero_pfr: true }));
+  session.add(hand(3, { hero_result: -0.02, big_blind: 0.02, hero_vpip: false, hero_pfr: false }));
+  session.add(hand(4, { hero_result: 0.5, big_blind: 0.05, hero_vpip: true, hero_pfr: false }));
+  session.add(hand(5, { hero_result: 40, big_blind: 20, hero_vpip: true, hero_pfr: null,
+    tournament: { name: 'Expresso' }, currency: 'EUR' }));
+  const eur = session.summary()[0];
+  // Cash hands with a big blind: +5 bb, -1 bb, +10 bb over 3 hands; the tournament hand does not count.
+  assert.ok(Math.abs(eur.bbPer100 - (100 * 14) / 3) < 1e-9, String(eur.bbPer100));
+  assert.equal(eur.vpip, 75);
+  assert.ok(Math.abs(eur.pfr - 100 / 3) < 1e-9);
+});
+
+test('a tournament result counts its net in the currency of its buy-in', () => {
+  const session = new Session();
+  session.add(hand(1, { hero_result: 0.07 }));
+  session.add({ type: 'tournament_result', event_id: 2, net: 12.5, buy_in: { currency: 'EUR' } });
+  session.add({ type: 'tournament_result', event_id: 2, net: 12.5, buy_in: { currency: 'EUR' } });
+  const eur = session.summary()[0];
+  assert.deepEqual([eur.hands, eur.results, eur.net], [1, 1, 12.57]);
+});
+
+test('the chart data is the running total per currency, from 0, on one x axis', () => {
+  const session = new Session();
+  session.add(hand(1, { hero_result: 0.07 }));
+  session.add(hand(2, { hero_result: -0.02 }));
+  session.add(hand(3, { currency: 'PLAY', hero_result: 5 }));
+  session.add(hand(4, { hero_result: null }));
+  session.add(hand(5, { hero_result: 0.07 }));
+  assert.deepEqual(session.chartData(), {
+    currencies: ['EUR', 'PLAY'],
+    data: [[0, 1, 2, 3, 4], [0, 0.07, 0.05, 0.05, 0.12], [0, 0, 0, 5, 5]],
+  });
+});
+
+test('filters: from and to the query string, and applied to messages', () => {
+  const filters = filtersFromQuery(new URLSearchParams('overlay=1&game_type=NLH,PLO&kind=cash&hero_dealt=1&table='));
+  assert.deepEqual(filters, { game_type: ['NLH', 'PLO'], kind: ['cash'], hero_dealt: true });
+  assert.equal(filtersToQuery(filters, new URLSearchParams('overlay=1&table=x')).toString(),
+      'overlay=1&game_type=NLH%2CPLO&kind=cash&hero_dealt=1');
+  assert.equal(filtersFromQuery(new URLSearchParams('overlay=1')), null);
+  assert.equal(matches(filters, hand(1)), true);
+  assert.equal(matches(filters, hand(2, { game_type: 'STUD' })), false);
+  assert.equal(matches(filters, hand(3, { tournament: { name: 'x' } })), false, 'kind: tournament');
+  assert.equal(matches(filters, hand(4, { hero_cards: [] })), false, 'hero not dealt in');
+  assert.equal(matches({ table: ['Paris'] }, hand(5)), false);
+  assert.equal(matches({ table: ['Paris'] }, { type: 'tournament_result', event_id: 9 }), true,
+      'a result has no table: a table filter does not hide it');
+  assert.equal(matches(null, hand(6)), true);
+});
+
+test('GET /events is read page by page, and the position to resume from is its last event', async () => {
+  const pages = {
+    0: { stream_id: 's', last_event_id: 7, events: [hand(3), hand(5)], next_after: 5 },
+    5: { stream_id: 's', last_event_id: 7, events: [hand(7)], next_after: 7 },
+    7: { stream_id: 's', last_event_id: 7, events: [], next_after: 7 },
+  };
+  const asked = [];
+  const seen = [];
+  const position = await loadEvents({
+    base: 'http://h:8000/?overlay=1', limit: 2, onEvents: (events) => seen.push(...events.map((e) => e.event_id)),
+    fetch: async (url, init) => {
+      asked.push([url, init.headers.Authorization]);
+      const after = new URL(url).searchParams.get('after');
+      return { ok: true, status: 200, json: async () => pages[after] };
+    },
+    token: 'jwt',
+  });
+  assert.deepEqual(position, { streamId: 's', lastEventId: 7 });
+  assert.deepEqual(seen, [3, 5, 7]);
+  assert.deepEqual(asked.map(([url]) => url), ['http://h:8000/events?after=0&limit=2',
+    'http://h:8000/events?after=5&limit=2', 'http://h:8000/events?after=7&limit=2']);
+  assert.equal(asked[0][1], 'Bearer jwt');
+
+  const empty = await loadEvents({ base: 'http://h/', onEvents: () => assert.fail('no events'),
+    fetch: async () => ({ ok: true, json: async () => ({ stream_id: 't', last_event_id: 0, events: [] }) }) });
+  assert.deepEqual(empty, { streamId: 't', lastEventId: 0 }, 'an empty journal: replay everything from 0');
+
+  await assert.rejects(loadEvents({ base: 'http://h/', onEvents() {}, fetch: async () => ({ ok: false, status: 401 }) }),
+      (error) => error.status === 401);
+});
+
+test('formats: signed money per unit, classes by sign, cards with suits', () => {
+  assert.equal(money(1.08, 'EUR'), '+1.08 €');
+  assert.equal(money(-0.5, 'EUR'), '−0.50 €');
+  assert.equal(money(0, 'EUR'), '0.00 €');
+  assert.equal(money(1250, 'CHIPS'), '+1,250 chips');
+  assert.equal(money(12.5, 'CHIPS'), '+12.5 chips');
+  assert.equal(money(3, 'PLAY'), '+3.00 play');
+  assert.equal(money(null, 'EUR'), '–');
+  assert.deepEqual([signClass(1), signClass(-0.01), signClass(0), signClass(null)], ['pos', 'neg', 'zero', 'none']);
+  assert.deepEqual(card('Td'), { rank: '10', suit: 'd', symbol: '♦' });
+  assert.deepEqual(card('As'), { rank: 'A', suit: 's', symbol: '♠' });
+  assert.equal(figure(null), '–');
+  assert.equal(figure(33.333, 0, ' %'), '33 %');
+});
