@@ -176,9 +176,14 @@ class Connection {
     };
   }
 
-  /** The server's heartbeat interval, from /ws/stats; the last known one when the server does not answer. */
+  /**
+   * The server's heartbeat interval, from /ws/stats; the last known one when the server does not answer. A page
+   * from another origin does not ask (/ws/stats allows no cross-origin reads): it passes heartbeatInterval.
+   */
   async loadHeartbeatInterval() {
     if (!this.fetch) return;
+    const here = globalThis.location?.origin;
+    if (!this.options.fetch && here && here !== new URL(statsUrl(this.url)).origin) return;
     let timer;
     try {
       const token = this.position().token;

@@ -35,6 +35,8 @@ public class PageResource {
     private static final String PAGE_POLICY = "default-src 'self'; connect-src 'self' ws: wss:; img-src 'self' data:; "
             + "style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'none'; form-action 'self'";
 
+    private static final String CLIENT_LIBRARY = "/handfeed-client.js";
+
     @Context
     ServletContext servletContext;
 
@@ -71,6 +73,11 @@ public class PageResource {
             }
             Response.ResponseBuilder ok = Response.ok(body, file.get().mediaType()).lastModified(modified)
                     .cacheControl(revalidate).header("X-Content-Type-Options", "nosniff");
+            if (file.get().resourcePath().equals(CLIENT_LIBRARY)) {
+                // Pages from elsewhere (a file on disk, the streamer's own site) import the library: module scripts
+                // are fetched with CORS. The code is public; the feed itself stays behind the WebSocket origin check.
+                ok.header("Access-Control-Allow-Origin", "*");
+            }
             if (file.get().isPage()) {
                 ok.header("Content-Security-Policy", PAGE_POLICY).header("Referrer-Policy", "no-referrer");
             }
