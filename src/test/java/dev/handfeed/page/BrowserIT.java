@@ -141,7 +141,9 @@ class BrowserIT {
 
         awaitEval("phone", ROWS + ".length", "4");
         assertEquals(0, browser.evalInt("phone", "document.documentElement.scrollWidth - innerWidth"),
-                "nothing wider than a 360 px phone but the hands table, which scrolls inside its box");
+                "nothing wider than a 360 px phone but the tables, which scroll inside their boxes");
+        assertTrue(browser.evalInt("phone", "Math.ceil(document.querySelector('#hands tbody td:last-child')"
+                + ".getBoundingClientRect().right)") <= 360, "a hand's result shows on the phone without scrolling");
         screenshot("main", "live-page.png", false);
         screenshot("phone", "live-page-phone.png", false);
         assertNoProblems("main");
