@@ -38,6 +38,10 @@ public class Settings {
     private Optional<String> historyPath;
     private Duration rescanInterval;
     private Duration quietPeriod;
+    private int replayMaxEvents;
+    private Duration replayMaxAge;
+    private Duration replayPurgeInterval;
+    private boolean deflate;
 
     @PostConstruct
     void read() {
@@ -57,6 +61,10 @@ public class Settings {
         historyPath = reader.optionalText("WINAMAX_HISTORY_PATH");
         rescanInterval = Duration.ofMillis(reader.integer("RESCAN_INTERVAL_MS", 5_000, 100, 3_600_000));
         quietPeriod = Duration.ofMillis(reader.integer("QUIET_PERIOD_MS", 1_000, 10, 600_000));
+        replayMaxEvents = reader.integer("REPLAY_MAX_EVENTS", 100_000, 1, 100_000_000);
+        replayMaxAge = Duration.ofHours(reader.integer("REPLAY_MAX_AGE_HOURS", 168, 1, 87_600));
+        replayPurgeInterval = Duration.ofMillis(reader.integer("REPLAY_PURGE_INTERVAL_MS", 60_000, 100, 86_400_000));
+        deflate = reader.bool("DEFLATE", true);
         LOG.info(() -> "handfeed settings: PORT=" + port + " BIND_ADDRESS=" + bindAddress
                 + " HEARTBEAT_INTERVAL=" + heartbeatSeconds + "s BROADCAST_QUEUE_CAPACITY=" + broadcastQueueCapacity
                 + " CLIENT_BUFFER_MESSAGES=" + clientBufferMessages
@@ -64,7 +72,9 @@ public class Settings {
                 + " ALLOWED_ORIGINS=" + String.join(",", allowedOrigins)
                 + " WINAMAX_HISTORY_PATH=" + historyPath.orElse("(auto)")
                 + " HANDFEED_DATA_DIR=" + dataDir + " HERO_NAME=" + heroName.orElse("(from Dealt to)")
-                + " RESCAN_INTERVAL_MS=" + rescanInterval.toMillis() + " QUIET_PERIOD_MS=" + quietPeriod.toMillis());
+                + " RESCAN_INTERVAL_MS=" + rescanInterval.toMillis() + " QUIET_PERIOD_MS=" + quietPeriod.toMillis()
+                + " REPLAY_MAX_EVENTS=" + replayMaxEvents + " REPLAY_MAX_AGE_HOURS=" + replayMaxAge.toHours()
+                + " REPLAY_PURGE_INTERVAL_MS=" + replayPurgeInterval.toMillis() + " DEFLATE=" + deflate);
     }
 
     public String bindAddress() { return bindAddress; }
@@ -79,4 +89,8 @@ public class Settings {
     public Optional<String> historyPath() { return historyPath; }
     public Duration rescanInterval() { return rescanInterval; }
     public Duration quietPeriod() { return quietPeriod; }
+    public int replayMaxEvents() { return replayMaxEvents; }
+    public Duration replayMaxAge() { return replayMaxAge; }
+    public Duration replayPurgeInterval() { return replayPurgeInterval; }
+    public boolean deflate() { return deflate; }
 }

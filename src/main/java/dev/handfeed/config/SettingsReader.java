@@ -40,6 +40,18 @@ final class SettingsReader {
         }
     }
 
+    boolean bool(String name, boolean fallback) {
+        Optional<String> raw = optionalText(name);
+        if (raw.isEmpty()) {
+            return fallback;
+        }
+        return switch (raw.get().toLowerCase(java.util.Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw invalid(name, raw.get(), "true or false");
+        };
+    }
+
     List<String> list(String name, List<String> fallback) {
         return optionalText(name)
                 .map(raw -> Arrays.stream(raw.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList())

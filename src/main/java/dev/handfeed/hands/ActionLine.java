@@ -3,7 +3,8 @@ package dev.handfeed.hands;
 /**
  * One player line ({@code <name> <verb> ...}) applied to the {@link Ledger}. Dead and live blinds follow
  * RULES.md §3.6: an out-of-position small blind is dead except for the part above the table's small blind
- * ("post both": 3€ at 1€/2€ = 1€ dead + 2€ live); an out-of-position big blind is live.
+ * ("post both": 3€ at 1€/2€ = 1€ dead + 2€ live); an out-of-position big blind is live. Calls, bets and
+ * raises are choices (VPIP, and bets and raises PFR, in the first round); posts and bring-ins are forced.
  */
 final class ActionLine {
 
@@ -45,6 +46,7 @@ final class ActionLine {
                 }
                 if (line.startsWith("calls ", at)) {
                     bet(p, line, at + 6, blindsSection);
+                    ledger.chose(p, false);
                     return;
                 }
                 if (line.startsWith("collected ", at)) {
@@ -55,10 +57,12 @@ final class ActionLine {
             case 'b' -> {
                 if (line.startsWith("bets ", at)) {
                     bet(p, line, at + 5, blindsSection);
+                    // A preflop "bets" (2010 files) is a raise over the blinds; later it opens the betting.
+                    ledger.chose(p, true);
                     return;
                 }
                 if (line.startsWith("brings in ", at)) {
-                    bet(p, line, at + 10, false);
+                    bet(p, line, at + 10, false); // forced, like a blind: not a choice
                     return;
                 }
             }
@@ -130,6 +134,8 @@ final class ActionLine {
         if (!ledger.raiseTo(p, Money.tokenCents(line, to + 4))) {
             notes.add("raise below the player's own street total: '" + line + "'");
         }
+        // Stud's completion of the bring-in is written as a raise and counts as one.
+        ledger.chose(p, true);
         if (blindsSection) {
             notes.add("betting action inside ANTE/BLINDS, counted as preflop");
         }

@@ -32,13 +32,17 @@ import java.util.List;
  * @param totalPot     the summary's {@code Total pot} ({@code 15.52k} read as 15520), or null
  * @param seated       number of seat lines, dealt in or not
  * @param notes        anything unusual found in the hand, in words
+ * @param bigBlind     the header's big blind (fixed limit: its small bet); null for stud and unknown games
+ * @param heroVpip     the hero called, bet, raised or completed in the first betting round (preflop, stud's
+ *                     3rd street); posts and bring-ins are forced, not voluntary. Null when not dealt in
+ * @param heroPfr      the hero bet, raised or completed in the first betting round; null when not dealt in
  */
 public record Hand(String handId, Instant timestamp, String hero, BigDecimal heroResult, String heroPosition,
                    String gameType, String stakes, String currency, String table, int maxSeats, Integer buttonSeat,
                    Tournament tournament, List<String> heroCards, List<String> board, List<Player> players,
                    boolean balanced, BigDecimal rake, BigDecimal balanceDiff, String kind, String gameRaw,
                    String stakesRaw, BigDecimal ante, boolean playMoney, BigDecimal totalPot, int seated,
-                   List<String> notes) {
+                   List<String> notes, BigDecimal bigBlind, Boolean heroVpip, Boolean heroPfr) {
 
     /** Whether the hero took part in the hand (has a result). */
     public boolean heroDealt() {

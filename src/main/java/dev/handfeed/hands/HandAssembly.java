@@ -35,7 +35,22 @@ final class HandAssembly {
                 table.buttonSeat(), tournament, hero >= 0 ? Cards.parse(body.heroCards()) : List.of(),
                 Cards.parse(body.board()), players, balanced, unit(rake, chips), unit(diff, chips), header.kind(),
                 header.gameRaw(), header.stakesRaw(), stakes.ante(), table.playMoney(), body.totalPot(), seats.count(),
-                notes.toList());
+                notes.toList(), bigBlind(header, stakes, code, chips), heroDealt ? ledger.voluntary(hero) : null,
+                heroDealt ? ledger.raised(hero) : null);
+    }
+
+    /**
+     * The header's big blind, not a posted one: a short stack posts less, and a newcomer posts out of turn.
+     * Fixed-limit headers show the bets, and there the big blind is the small bet (the fixed-limit sample's
+     * {@code (0.05€/0.10€)} posts a 0.05 big blind). Stud has antes and a bring-in, no blinds; a game the
+     * contract does not name (Razz, draw games) is not read at all rather than read wrong.
+     */
+    private static BigDecimal bigBlind(Header header, Stakes stakes, String code, boolean chips) {
+        if (code == null || GameType.stud(header.gameRaw())) {
+            return null;
+        }
+        long big = GameType.fixedLimit(header.gameRaw()) ? stakes.smallBlind() : stakes.last();
+        return big > 0 ? unit(big, chips) : null;
     }
 
     /** Notes for what a reader of the hand should know: unbalanced pots, odd headers, unknown games. */

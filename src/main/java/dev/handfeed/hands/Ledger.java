@@ -4,7 +4,8 @@ package dev.handfeed.hands;
  * Per-player money of one hand in hundredths, following RULES.md §3.6: what each player put in (antes,
  * blinds, calls, bets, raise increments) and collected. {@code raises X to Y} adds {@code Y - own street
  * total}; X is never used because Winamax writes it inconsistently (stud completions, raises over dead
- * blinds).
+ * blinds). Also whether each player put money in by choice, and raised, in the first betting round
+ * (preflop, or stud's 3rd street): forced posts never count.
  */
 final class Ledger {
 
@@ -12,6 +13,9 @@ final class Ledger {
     private final long[] collected;
     private final long[] street;
     private final boolean[] dealt;
+    private final boolean[] voluntary;
+    private final boolean[] raised;
+    private boolean firstRound = true;
     private long dropped;
 
     Ledger(int players) {
@@ -19,6 +23,8 @@ final class Ledger {
         collected = new long[players];
         street = new long[players];
         dealt = new boolean[players];
+        voluntary = new boolean[players];
+        raised = new boolean[players];
     }
 
     /** Antes are paid but are not part of the street total that later raises are measured against. */
@@ -62,6 +68,14 @@ final class Ledger {
         dealt[p] = true;
     }
 
+    /** A call, bet, raise or stud completion: money put in by choice; {@code raise} for bets, raises, completions. */
+    void chose(int p, boolean raise) {
+        if (firstRound) {
+            voluntary[p] = true;
+            raised[p] |= raise;
+        }
+    }
+
     /** Room money added to the pot ({@code Hold-up to Pot: total X}): paid in by nobody at the table. */
     void drop(long amount) {
         dropped += amount;
@@ -69,10 +83,21 @@ final class Ledger {
 
     void newStreet() {
         java.util.Arrays.fill(street, 0);
+        firstRound = false;
     }
 
     boolean dealt(int p) {
         return dealt[p];
+    }
+
+    /** Put money in by choice in the first betting round (VPIP). */
+    boolean voluntary(int p) {
+        return voluntary[p];
+    }
+
+    /** Bet, raised or completed in the first betting round (PFR). */
+    boolean raised(int p) {
+        return raised[p];
     }
 
     long invested(int p) {

@@ -7,13 +7,15 @@ import java.nio.charset.StandardCharsets;
  * Decodes one complete line (without its line end): strict UTF-8, falling back to cp1252 when the bytes
  * are not valid UTF-8 (older files and tools write {@code €} as the single byte 0x80). Deciding per
  * line keeps a file that mixes both readable, and a line is never decoded before its {@code \n} arrived,
- * so a multi-byte character cut between two reads is never mistaken for cp1252.
+ * so a multi-byte character cut between two reads is never mistaken for cp1252. Public because tournament
+ * summary files are decoded the same way.
  */
-final class LineDecoder {
+public final class LineDecoder {
 
     private static final Charset CP1252 = Charset.forName("windows-1252");
 
-    String decode(byte[] b, int off, int len) {
+    /** The line in {@code b[off, off + len)}, without its {@code \r} characters. */
+    public String decode(byte[] b, int off, int len) {
         int i = off;
         int end = off + len;
         while (i < end && b[i] >= 0 && b[i] != '\r') {

@@ -9,9 +9,9 @@ import java.math.BigDecimal;
  * Amounts are kept as exact hundredths in a {@code long} while a hand is read (no amount in any file has
  * more than two decimals; one with more is rejected rather than rounded), and become {@link BigDecimal}
  * only in the finished {@link Hand}. Hand-written instead of {@code new BigDecimal(String)} because it runs
- * for every action of every hand.
+ * for every action of every hand. Public for {@link #tryParse}, which reads tournament summary amounts too.
  */
-final class Money {
+public final class Money {
 
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
 
@@ -65,9 +65,10 @@ final class Money {
 
     /**
      * The amount in {@code s[from, to)} as a decimal, {@code 15.52k} read as 15520 when allowed, or null
-     * when the text is not an amount. For the rarely used {@code Total pot} and header values only.
+     * when the text is not an amount. For the rarely used {@code Total pot} and header values, and for the
+     * amounts of tournament summary files.
      */
-    static BigDecimal tryParse(String s, int from, int to, boolean allowThousands) {
+    public static BigDecimal tryParse(String s, int from, int to, boolean allowThousands) {
         boolean thousands = allowThousands && to > from && s.charAt(to - 1) == 'k';
         int end = thousands ? to - 1 : to;
         if (tryCents(s, from, end) < 0) {

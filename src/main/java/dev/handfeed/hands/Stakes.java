@@ -10,20 +10,21 @@ import java.math.BigDecimal;
  * @param text       e.g. {@code 0.10/0.20}
  * @param ante       the dropped leading number, or null
  * @param smallBlind the second-to-last number in hundredths, -1 when unreadable; for fixed limit a bet size
+ * @param last       the last number in hundredths, -1 when unreadable: the big blind, or for fixed limit the big bet
  */
-record Stakes(String text, BigDecimal ante, long smallBlind) {
+record Stakes(String text, BigDecimal ante, long smallBlind, long last) {
 
     static Stakes parse(String raw) {
         int last = raw.lastIndexOf('/');
         if (last < 0) {
-            return new Stakes(clean(raw, 0, raw.length()), null, -1);
+            return new Stakes(clean(raw, 0, raw.length()), null, -1, -1);
         }
         int previous = raw.lastIndexOf('/', last - 1);
         String text = clean(raw, previous + 1, raw.length());
         long sb = Money.tryCents(raw, previous + 1, last);
         BigDecimal ante = previous > 0 && raw.lastIndexOf('/', previous - 1) < 0
                 ? Money.tryParse(raw, 0, previous, false) : null;
-        return new Stakes(text, ante, sb);
+        return new Stakes(text, ante, sb, Money.tryCents(raw, last + 1, raw.length()));
     }
 
     /** {@code raw[from, to)} without currency signs and spaces. */

@@ -1,7 +1,9 @@
 package dev.handfeed.live;
 
 import dev.handfeed.config.Settings;
+import dev.handfeed.wire.Encoded;
 import dev.handfeed.wire.JsonCodec;
+import dev.handfeed.wire.WireMessage;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -23,7 +25,7 @@ import java.util.logging.Logger;
 import java.util.stream.IntStream;
 
 /**
- * The event queues and their workers. Producers serialise a message once and queue the text in every lane; each
+ * The event queues and their workers. Producers serialise a message once and queue it in every lane; each
  * lane's worker, on the container's executor, hands it to its clients' own buffers (see {@link FanOutLane}). Queues
  * are bounded: a heartbeat that finds one full is dropped (the next one follows), a hand waits for room so that
  * none is lost.
@@ -55,31 +57,31 @@ public class Broadcaster {
     void start() {
         int count = settings.broadcastThreads();
         lanes = IntStream.range(0, count)
-                .mapToObj(i -> new FanOutLane(i, settings.broadcastQueueCapacity(), text -> registry.sendToLane(text, i)))
+                .mapToObj(i -> new FanOutLane(i, settings.broadcastQueueCapacity(), m -> registry.sendToLane(m, i)))
                 .toList();
         ensureRunning();
         LOG.info(() -> "Broadcasting on " + count + " lane(s)");
     }
 
     /** Queues a message unless a queue is full; returns false (and counts the drop) when it is. */
-    public boolean offer(Object message) {
-        String json = codec.toJson(message);
+    public boolean offer(WireMessage message) {
+        Encoded encoded = codec.encode(message);
         boolean queued = true;
         for (FanOutLane lane : lanes) {
-            queued &= lane.offer(json);
+            queued &= lane.offer(encoded);
         }
         if (!queued) {
             registry.counters().eventsDropped.increment();
             LOG.warning(() -> "Broadcast queue full (" + queueSize() + "): dropped a "
-                    + message.getClass().getSimpleName() + " for some clients");
+                    + message.type() + " for some clients");
         }
         return queued;
     }
 
-    /** Queues a message already written as JSON, waiting for room: for events that must not be lost. */
-    public void publishJson(String json) throws InterruptedException {
+    /** Queues a message already encoded, waiting for room: for events that must not be lost. */
+    public void publish(Encoded message) throws InterruptedException {
         for (FanOutLane lane : lanes) {
-            lane.put(json);
+            lane.put(message);
         }
     }
 

@@ -1,14 +1,19 @@
 package dev.handfeed.live;
 
+import dev.handfeed.filters.EventFacts;
+import dev.handfeed.filters.Filters;
+import dev.handfeed.wire.Encoded;
 import jakarta.websocket.Session;
 
 import java.nio.ByteBuffer;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiConsumer;
 
 /**
  * One connected client: who it is, its outbound frames ({@link Outbound}) and how far it has read
- * ({@link ReadProgress}). Its buffer is bounded by how far behind it may be: {@code capacity} messages sent but
- * not yet confirmed read.
+ * ({@link ReadProgress}), and where its replay meets its live feed ({@link HandOff}). Its buffer is bounded by how
+ * far behind it may be: {@code capacity} messages sent but not yet confirmed read.
  */
 public final class Client {
 
@@ -19,6 +24,10 @@ public final class Client {
     private final long capacity;
     private final ReadProgress progress;
     private final Outbound outbound;
+    private final HandOff handOff;
+    private final AtomicBoolean resumed = new AtomicBoolean();
+    private final AtomicReference<Runnable> onRead = new AtomicReference<>();
+    private volatile boolean open = true;
 
     Client(Session session, String id, String name, int lane, int capacity, long pingPeriodNanos,
            LiveCounters counters, BiConsumer<Client, Disconnect> onFailure) {
@@ -29,6 +38,7 @@ public final class Client {
         this.capacity = capacity;
         this.progress = new ReadProgress(pingPeriodNanos);
         this.outbound = new Outbound(session, counters, () -> onFailure.accept(this, Disconnect.SEND_FAILED));
+        this.handOff = new HandOff(capacity);
     }
 
     public String id() { return id; }
@@ -46,6 +56,74 @@ public final class Client {
         return true;
     }
 
+    /**
+     * A broadcast message ({@code facts} null when it is not an event): held while a replay runs, not sent when
+     * the replay sent it already or the client's filters refuse it.
+     */
+    boolean deliver(Encoded message, EventFacts facts) {
+        return handOff.live(message, facts, this::offer);
+    }
+
+    /** The filters in force. */
+    public Filters filters() {
+        return handOff.filters();
+    }
+
+    /** Replaces the filters and sends {@code answer}; events after it are judged by the new ones. */
+    boolean subscribe(Filters filters, String answer) {
+        return handOff.subscribe(filters, answer, this::offer);
+    }
+
+    /** Claims this connection's one resume; false when it had it already. */
+    public boolean claimResume() {
+        return resumed.compareAndSet(false, true);
+    }
+
+    /** From now until {@link #endReplay} live messages wait behind the replay. */
+    public void beginReplay() {
+        handOff.hold();
+    }
+
+    /** A replayed message ({@code eventId} 0 for a marker); false when the client is too far behind to take it. */
+    public boolean sendReplayed(String json, long eventId) {
+        if (eventId != 0) {
+            handOff.replayed(eventId);
+        }
+        return offer(json);
+    }
+
+    /** Sends the replay's closing message, then the live messages held meanwhile; false when they did not fit. */
+    public boolean endReplay(String closing) {
+        return handOff.release(closing, this::offer);
+    }
+
+    /** Messages sent and not yet confirmed read. */
+    public long unconfirmed() {
+        return progress.behind();
+    }
+
+    /**
+     * Runs {@code then} (once) when the client has confirmed reading what it was sent: at once when it has, else
+     * after the pong of a ping sent now. A client that never answers is closed by the stalled-send check instead.
+     */
+    public void whenRead(Runnable then) {
+        onRead.set(then);
+        if (progress.behind() == 0) {
+            runOnRead();
+        } else if (!progress.awaitingPong()) {
+            ping();
+        }
+    }
+
+    public boolean isOpen() {
+        return open;
+    }
+
+    void closed() {
+        open = false;
+        onRead.set(null);
+    }
+
     /** Queues a ping behind everything queued so far. */
     void ping() {
         outbound.ping(progress.ping(System.nanoTime()));
@@ -55,8 +133,16 @@ public final class Client {
     void pong(ByteBuffer payload) {
         if (payload.remaining() == Long.BYTES) {
             progress.pong(payload.getLong(payload.position()));
+            runOnRead();
         } else {
             progress.heard();
+        }
+    }
+
+    private void runOnRead() {
+        Runnable then = onRead.getAndSet(null);
+        if (then != null) {
+            then.run();
         }
     }
 

@@ -1,9 +1,15 @@
 package dev.handfeed.live;
 
 import dev.handfeed.config.Settings;
+import dev.handfeed.filters.EventFacts;
+import dev.handfeed.journal.Journal;
+import dev.handfeed.journal.JournalAccess;
 import dev.handfeed.wire.ConnectionAck;
+import dev.handfeed.wire.Encoded;
 import dev.handfeed.wire.ErrorMessage;
+import dev.handfeed.wire.Event;
 import dev.handfeed.wire.JsonCodec;
+import dev.handfeed.wire.WireMessage;
 import jakarta.annotation.PreDestroy;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -14,9 +20,9 @@ import jakarta.inject.Inject;
 import jakarta.websocket.Session;
 
 import java.io.IOException;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -41,18 +47,30 @@ public class ClientRegistry {
     @Inject
     JsonCodec codec;
 
+    @Inject
+    JournalAccess journals;
+
     private final ConcurrentMap<String, Client> clients = new ConcurrentHashMap<>();
     private final LiveCounters counters = new LiveCounters();
     private final AtomicLong nextLane = new AtomicLong();
-    private final ClientFrames frames = new ClientFrames(Clock.systemUTC());
 
-    /** Registers a new connection; its acknowledgement is queued before it can receive any broadcast. */
-    public Client open(Session session, String clientName) {
+    /**
+     * Registers a new connection; its acknowledgement is queued before it can receive any broadcast, and a client
+     * that resumes holds its live messages from before it is registered, so that none slips ahead of its replay.
+     * {@code subscribe} runs before registration too (filters given on connecting).
+     */
+    public Client open(Session session, String clientName, boolean resuming, java.util.function.Consumer<Client> subscribe) {
         int lane = (int) Math.floorMod(nextLane.getAndIncrement(), (long) settings.broadcastThreads());
         // Pinged at most once per send timeout: every pong costs the container a timer reschedule.
         Client client = new Client(session, UUID.randomUUID().toString(), clientName, lane,
                 settings.clientBufferMessages(), settings.clientSendTimeout().toNanos(), counters, this::disconnect);
-        client.offer(codec.toJson(new ConnectionAck(client.id(), clientName, Instant.now())));
+        Optional<Journal> journal = journals.current();
+        client.offer(codec.toJson(new ConnectionAck(client.id(), clientName, Instant.now(),
+                journal.map(Journal::streamId).orElse(null), journal.map(Journal::lastEventId).orElse(0L))));
+        subscribe.accept(client);
+        if (resuming) {
+            client.beginReplay();
+        }
         clients.put(session.getId(), client);
         counters.opened.increment();
         LOG.fine(() -> "Client connected: " + describe(client) + ", " + clients.size() + " open");
@@ -63,6 +81,7 @@ public class ClientRegistry {
     public void closed(Session session) {
         Client client = clients.remove(session.getId());
         if (client != null) {
+            client.closed();
             counters.closed.increment();
             counters.dropped.add(client.discardPending());
             LOG.fine(() -> "Client disconnected: " + describe(client) + ", " + clients.size() + " open");
@@ -70,43 +89,42 @@ public class ClientRegistry {
     }
 
     /**
-     * Queues one text frame for every client of a broadcast lane; a client whose buffer is full is disconnected,
+     * Queues one message for every client of a broadcast lane; a client whose buffer is full is disconnected,
      * not waited for.
      */
-    public void sendToLane(String text, int lane) {
+    public void sendToLane(Encoded message, int lane) {
+        EventFacts facts = message.message() instanceof Event event ? EventFacts.of(event) : null;
         for (Client client : clients.values()) {
-            if (client.lane() == lane && !client.offer(text)) {
-                counters.dropped.increment();
-                disconnect(client, Disconnect.BUFFER_FULL);
+            if (client.lane() == lane && !client.deliver(message, facts)) {
+                tooSlow(client);
             }
         }
     }
 
-    /** Answers a text frame from a client: a pong, or an error naming what was wrong. */
-    public void answer(Client client, String frame) {
-        Object reply = frames.answer(frame);
-        if (reply instanceof ErrorMessage) {
-            counters.errorsSent.increment();
+    /** Sends one message to one client (an answer, a replay marker). */
+    public void send(Client client, WireMessage message) {
+        if (!client.offer(codec.toJson(message))) {
+            tooSlow(client);
         }
-        sendTo(client, codec.toJson(reply));
     }
 
-    public void reject(Client client, String why) {
+    /** Sends an {@code error} and counts it. */
+    public void sendError(Client client, String message) {
         counters.errorsSent.increment();
-        sendTo(client, codec.toJson(frames.error(why)));
+        send(client, new ErrorMessage(message, Instant.now()));
     }
 
-    private void sendTo(Client client, String text) {
-        if (!client.offer(text)) {
-            counters.dropped.increment();
-            disconnect(client, Disconnect.BUFFER_FULL);
-        }
+    /** The client could not take one more message: it is closed, and the message counts as dropped. */
+    public void tooSlow(Client client) {
+        counters.dropped.increment();
+        disconnect(client, Disconnect.BUFFER_FULL);
     }
 
     public void disconnect(Client client, Disconnect why) {
         if (!clients.remove(client.session().getId(), client)) {
             return;
         }
+        client.closed();
         counters.closed.increment();
         counters.dropped.add(client.discardPending());
         switch (why) {

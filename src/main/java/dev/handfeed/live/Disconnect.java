@@ -13,6 +13,8 @@ public enum Disconnect {
     SEND_TIMEOUT(4002, "Client too slow: no pong within the send timeout"),
     /** A ping timed out and nothing at all (no pong, no message) came from the client meanwhile. */
     DEAD_PEER(4003, "No pong received: connection considered dead"),
+    /** The client sent a text frame above 64 KiB (the container refuses larger frames itself where it can). */
+    TOO_BIG(1009, "Frame larger than 64 KiB"),
     /** A send failed at the transport level. */
     SEND_FAILED(1011, "Send failed"),
     /** The server is shutting down. */

@@ -1,5 +1,7 @@
 package dev.handfeed.live;
 
+import dev.handfeed.wire.Encoded;
+
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Future;
@@ -17,23 +19,23 @@ final class FanOutLane {
     private static final Logger LOG = Logger.getLogger(FanOutLane.class.getName());
 
     private final int index;
-    private final BlockingQueue<String> queue;
-    private final Consumer<String> send;
+    private final BlockingQueue<Encoded> queue;
+    private final Consumer<Encoded> send;
     private volatile Future<?> worker;
     private volatile boolean running;
 
-    FanOutLane(int index, int capacity, Consumer<String> send) {
+    FanOutLane(int index, int capacity, Consumer<Encoded> send) {
         this.index = index;
         this.queue = new ArrayBlockingQueue<>(capacity);
         this.send = send;
     }
 
-    boolean offer(String text) {
-        return queue.offer(text);
+    boolean offer(Encoded message) {
+        return queue.offer(message);
     }
 
-    void put(String text) throws InterruptedException {
-        queue.put(text);
+    void put(Encoded message) throws InterruptedException {
+        queue.put(message);
     }
 
     int size() {
@@ -65,9 +67,9 @@ final class FanOutLane {
         LOG.fine(() -> "Broadcast lane " + index + " started");
         try {
             while (!Thread.currentThread().isInterrupted()) {
-                String text = queue.take();
+                Encoded message = queue.take();
                 try {
-                    send.accept(text);
+                    send.accept(message);
                 } catch (RuntimeException e) {
                     LOG.log(Level.SEVERE, "Broadcast lane " + index + ": one event failed; continuing", e);
                 }

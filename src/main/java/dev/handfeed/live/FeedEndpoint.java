@@ -1,5 +1,8 @@
 package dev.handfeed.live;
 
+import dev.handfeed.filters.FilterParser;
+import dev.handfeed.filters.Filters;
+import dev.handfeed.filters.InvalidFilter;
 import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.EndpointConfig;
@@ -12,14 +15,18 @@ import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
 
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * {@code ws://HOST:PORT/ws?client_name=NAME}. Holds no state: every connection lives in the {@link ClientRegistry}.
- * Frames above {@link #MAX_FRAME_BYTES} are refused by the container with close code 1009.
+ * {@code ws://HOST:PORT/ws?client_name=NAME[&last_event_id=N&stream_id=S][&game_type=NLH,PLO&kind=cash...]}.
+ * Holds no state: every connection lives in the {@link ClientRegistry}.
+ * Frames above {@link #MAX_FRAME_BYTES} close the connection with 1009.
  */
 @ServerEndpoint(value = "/ws", configurator = OriginCheck.class)
 public class FeedEndpoint {
@@ -32,19 +39,49 @@ public class FeedEndpoint {
     @Inject
     ClientRegistry registry;
 
+    @Inject
+    ClientRequests requests;
+
+    /** {@code ?last_event_id=N&stream_id=S} resumes: the replay follows the ack; a bad value gets an error. */
     @OnOpen
     public void open(Session session, EndpointConfig config) {
         // Liveness is ours (pings, send timeout, dead peers), so no container idle timeout. With a positive one,
         // Payara's Tyrus would also leave a cancelled timer task behind for every frame until it expires.
         session.setMaxIdleTimeout(0);
-        session.getUserProperties().put(CLIENT, registry.open(session, clientName(session)));
+        Map<String, List<String>> query = session.getRequestParameterMap();
+        List<String> invalid = new ArrayList<>();
+        Optional<ResumePoint> resume = Optional.empty();
+        Filters filters = Filters.NONE;
+        try {
+            resume = ResumePoint.fromQuery(query);
+        } catch (InvalidRequest e) {
+            invalid.add(e.getMessage());
+        }
+        try {
+            filters = FilterParser.fromQuery(query);
+        } catch (InvalidFilter e) {
+            invalid.add(e.getMessage());
+        }
+        Filters subscription = filters;
+        Client client = registry.open(session, clientName(session), resume.isPresent(), c -> {
+            if (!subscription.isEmpty()) {
+                requests.subscribe(c, subscription);
+            }
+        });
+        session.getUserProperties().put(CLIENT, client);
+        invalid.forEach(message -> registry.sendError(client, message));
+        resume.ifPresent(point -> requests.resume(client, point));
     }
 
     @OnMessage(maxMessageSize = MAX_FRAME_BYTES)
     public void text(String frame, Session session) {
         client(session).ifPresent(client -> {
             client.heard();
-            registry.answer(client, frame);
+            if (tooBig(frame)) {
+                registry.disconnect(client, Disconnect.TOO_BIG);
+                return;
+            }
+            requests.text(client, frame);
         });
     }
 
@@ -52,7 +89,7 @@ public class FeedEndpoint {
     public void binary(ByteBuffer frame, Session session) {
         client(session).ifPresent(client -> {
             client.heard();
-            registry.reject(client, "Binary frames are not supported; send JSON text");
+            requests.binary(client);
         });
     }
 
@@ -71,6 +108,14 @@ public class FeedEndpoint {
     public void error(Session session, Throwable error) {
         LOG.log(Level.FINE, error, () -> "WebSocket error on session " + session.getId());
         registry.closed(session);
+    }
+
+    /**
+     * Payara Micro never delivers a text frame above the limit. WildFly's Undertow 2.3 reads and delivers it
+     * (UNDERTOW-2770; binary frames it does refuse), so the limit is checked here too, once the frame is read.
+     */
+    private static boolean tooBig(String frame) {
+        return frame.length() > MAX_FRAME_BYTES / 3 && frame.getBytes(StandardCharsets.UTF_8).length > MAX_FRAME_BYTES;
     }
 
     /** The client lives in the session's own properties: the container keeps it, the endpoint holds nothing. */

@@ -2,19 +2,34 @@ package dev.handfeed.live;
 
 import dev.handfeed.config.Settings;
 import jakarta.enterprise.inject.spi.CDI;
+import jakarta.websocket.Extension;
 import jakarta.websocket.server.ServerEndpointConfig;
 
 import java.util.List;
 import java.util.logging.Logger;
 
 /**
- * Refuses browser connections from web pages the player did not choose. Without it, any site open in the player's
+ * The handshake's rules. Refuses browser connections from web pages the player did not choose. Without it, any site open in the player's
  * browser could connect to localhost:8000 and read their hands. Programs (no Origin header), pages opened from
  * disk (Origin {@code null}) and pages served from this machine are accepted; ALLOWED_ORIGINS widens the list.
+ * Also agrees on permessage-deflate where the container needs the application to offer it ({@link Compression}).
  */
 public class OriginCheck extends ServerEndpointConfig.Configurator {
 
     private static final Logger LOG = Logger.getLogger(OriginCheck.class.getName());
+
+    private volatile Compression compression;
+
+    /** Also the handshake's extension choice: permessage-deflate where the container needs us to offer it. */
+    @Override
+    public List<Extension> getNegotiatedExtensions(List<Extension> installed, List<Extension> requested) {
+        Compression current = compression;
+        if (current == null) {
+            current = Compression.load(CDI.current().select(Settings.class).get().deflate());
+            compression = current;
+        }
+        return current.negotiate(requested, super.getNegotiatedExtensions(installed, requested));
+    }
 
     @Override
     public boolean checkOrigin(String origin) {

@@ -78,6 +78,11 @@ final class ReadProgress {
         return offered.get() - confirmed.get();
     }
 
+    /** A ping is out and its pong has not come back. */
+    boolean awaitingPong() {
+        return !outstanding.isEmpty();
+    }
+
     /** Messages wait for confirmation, none is being asked for, and the last ping is a ping period old. */
     boolean pingDue(long nowNanos) {
         return behind() > 0 && outstanding.isEmpty() && nowNanos - lastPingNanos >= pingPeriodNanos;

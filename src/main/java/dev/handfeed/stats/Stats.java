@@ -13,7 +13,8 @@ import java.util.List;
     "connectionsOpened", "connectionsClosed", "messagesSent", "messagesDropped", "eventsDropped",
     "slowClientDisconnects", "deadPeerDisconnects", "errorsSent", "rejectedOrigins", "uptimeSeconds",
     "heapUsedBytes", "watcherActive", "watchedPaths", "handsDetected", "handsBroadcast", "parseErrors",
-    "duplicatesSkipped", "historySkipped", "lastHandAt", "watcherRestarts"})
+    "duplicatesSkipped", "historySkipped", "lastHandAt", "watcherRestarts", "streamId", "lastEventId",
+    "replaysCompleted", "replaysFailed", "replayGaps", "eventsReplayed", "summaryParseErrors", "tournamentResults"})
 public record Stats(
         int activeConnections,
         int heartbeatInterval,
@@ -39,5 +40,13 @@ public record Stats(
         long duplicatesSkipped,
         long historySkipped,
         Instant lastHandAt,
-        long watcherRestarts) {
+        long watcherRestarts,
+        String streamId,
+        long lastEventId,
+        long replaysCompleted,
+        long replaysFailed,
+        long replayGaps,
+        long eventsReplayed,
+        long summaryParseErrors,
+        long tournamentResults) {
 }

@@ -1,7 +1,7 @@
 package dev.handfeed.watcher;
 
-import dev.handfeed.wire.NewHand;
+import dev.handfeed.wire.Event;
 
-/** A new hand, numbered and recorded, with the exact text that goes on the wire (and into the journal). */
-public record Delivery(NewHand message, String json) {
+/** A new event (a hand, a tournament result), numbered and recorded, with the exact text that goes on the wire. */
+public record Delivery(Event message, String json) {
 }

@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.logging.Logger;
 
-/** Which files hold hands: Winamax's {@code .txt} histories, not its {@code _summary.txt} tournament summaries. */
+/**
+ * Which files the watcher follows: Winamax's {@code .txt} hand histories, and its {@code _summary.txt} tournament
+ * summaries, which are not hands and are read as a whole (see {@link SummaryFollower}).
+ */
 final class HistoryFiles {
 
     private static final Logger LOG = Logger.getLogger(HistoryFiles.class.getName());
@@ -24,13 +27,18 @@ final class HistoryFiles {
         return name.endsWith(".txt") && !name.endsWith("_summary.txt") && !name.startsWith(".");
     }
 
-    /** Every hand file under the folder, sub-folders included, in name order; unreadable parts are logged. */
+    static boolean isSummaryFile(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith("_summary.txt") && !name.startsWith(".");
+    }
+
+    /** Every hand and summary file under the folder and its sub-folders, in name order; unreadable parts are logged. */
     static List<Path> list(Path root) throws IOException {
         List<Path> files = new ArrayList<>();
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (attrs.isRegularFile() && isHandFile(file)) {
+                if (attrs.isRegularFile() && (isHandFile(file) || isSummaryFile(file))) {
                     files.add(file);
                 }
                 return FileVisitResult.CONTINUE;

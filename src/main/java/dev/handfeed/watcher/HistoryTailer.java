@@ -28,7 +28,8 @@ import java.util.logging.Logger;
 /**
  * Turns file changes into deliveries. Each read of a file ends in one journal transaction (its new hands and its
  * new offset) and only then are the hands handed on, so that nothing is broadcast that a restart could send
- * again, and nothing is recorded that was not complete. Single-threaded: the watch loop is its only caller.
+ * again, and nothing is recorded that was not complete. Tournament summary files go to the {@link SummaryFollower},
+ * which works the same way. Single-threaded: the watch loop is its only caller.
  */
 public final class HistoryTailer {
 
@@ -41,11 +42,13 @@ public final class HistoryTailer {
     private final Duration quietPeriod;
     private final Consumer<List<Delivery>> deliver;
     private final WatcherStatus status;
+    private final SummaryFollower summaries;
     private final Map<Path, FileTail> tails = new HashMap<>();
     private final ByteBuffer buffer = ByteBuffer.allocate(64 * 1024);
 
-    public HistoryTailer(Journal journal, HandParser parser, JsonCodec codec, Clock clock, Duration quietPeriod,
-                         Consumer<List<Delivery>> deliver, WatcherStatus status) {
+    /** @param heroName HERO_NAME, or null: the hand parser applies it itself; summaries use it when they name none */
+    public HistoryTailer(Journal journal, HandParser parser, String heroName, JsonCodec codec, Clock clock,
+                         Duration quietPeriod, Consumer<List<Delivery>> deliver, WatcherStatus status) {
         this.journal = journal;
         this.parser = parser;
         this.codec = codec;
@@ -53,44 +56,54 @@ public final class HistoryTailer {
         this.quietPeriod = quietPeriod;
         this.deliver = deliver;
         this.status = status;
+        this.summaries = new SummaryFollower(journal, heroName, codec, clock, quietPeriod, deliver, status);
     }
 
     /**
      * First sight of a folder in this run. When the journal has never met it and it is there as the server
      * starts, the hands already in it are history: remembered, never broadcast. A folder that appears while the
      * server runs holds nothing but news, and on later starts everything appended meanwhile is delivered.
+     * Summaries have a first start of their own: a journal from before they were followed meets them as history.
      */
     public void attach(Path root, boolean atStart) throws IOException {
-        String flag = "baseline:" + root.toAbsolutePath().normalize();
-        boolean known = journal.flag(flag);
+        String folder = root.toAbsolutePath().normalize().toString();
+        boolean known = journal.flag("baseline:" + folder);
+        boolean summariesKnown = journal.flag("summary-baseline:" + folder);
         boolean firstTime = atStart && !known;
         long skippedBefore = status.historySkipped();
+        int results = 0;
         List<Path> files = HistoryFiles.list(root);
         for (Path file : files) {
-            read(file, firstTime);
+            if (HistoryFiles.isSummaryFile(file)) {
+                results += summaries.read(file, atStart && !summariesKnown);
+            } else {
+                read(file, firstTime);
+            }
         }
-        if (!known) {
-            journal.setFlag(flag);
-        }
-        if (firstTime) {
-            long skipped = status.historySkipped() - skippedBefore;
-            LOG.info(() -> "First start on " + root + ": " + skipped + " hand(s) in " + files.size()
-                    + " file(s) were already there; they are history and were not broadcast");
-        } else {
-            LOG.info(() -> "Caught up with " + root + " (" + files.size() + " file(s))");
-        }
+        journal.setFlag("baseline:" + folder);
+        journal.setFlag("summary-baseline:" + folder);
+        long hands = status.historySkipped() - skippedBefore;
+        LOG.info((firstTime ? "First start on " : "Caught up with ") + root + " (" + files.size() + " file(s))"
+                + (hands + results > 0 ? "; " + hands + " hand(s) and " + results + " tournament result(s) already"
+                + " there are history and were not broadcast" : ""));
     }
 
     /** A file was created or grew. */
     public void changed(Path file) throws IOException {
         if (HistoryFiles.isHandFile(file)) {
             read(file, false);
+        } else if (HistoryFiles.isSummaryFile(file)) {
+            summaries.read(file, false);
         }
     }
 
     /** The safety net for lost events: reads every file whose size differs from what was read. */
     public void rescan(Path root) throws IOException {
         for (Path file : HistoryFiles.list(root)) {
+            if (HistoryFiles.isSummaryFile(file)) {
+                summaries.rescan(file);
+                continue;
+            }
             FileTail tail = tails.get(file);
             if (tail == null || Files.size(file) != tail.readPosition()) {
                 read(file, false);
@@ -98,10 +111,13 @@ public final class HistoryTailer {
         }
     }
 
-    /** Emits last hands that stayed without a closing blank line for the quiet period; returns ms to the next due. */
-    public long flushQuiet() {
+    /**
+     * Emits last hands that stayed without a closing blank line for the quiet period, and settles last summary
+     * blocks likewise; returns ms to the next due.
+     */
+    public long flushQuiet() throws IOException {
+        long next = summaries.flushQuiet();
         long now = System.nanoTime();
-        long next = Long.MAX_VALUE;
         for (FileTail tail : tails.values()) {
             if (!tail.awaitsFlush()) {
                 continue;
@@ -145,12 +161,12 @@ public final class HistoryTailer {
                     LOG.fine(() -> "Hand " + id + " in " + file + " was seen before; not sent again");
                 } else if (history) {
                     status.historySkipped.increment();
-                    entries.add(new JournalEntry(id, null, file, now, null));
+                    entries.add(JournalEntry.history(id, file, now));
                 } else {
                     status.handsDetected.increment();
                     NewHand message = NewHand.of(parsed.hand(), journal.nextEventId(), now);
                     String json = codec.toJson(message);
-                    entries.add(new JournalEntry(id, message.eventId(), file, now, json));
+                    entries.add(new JournalEntry(id, message.eventId(), file, now, message.type(), json));
                     deliveries.add(new Delivery(message, json));
                 }
             } else if (event instanceof HandEvent.Failed failed) {

@@ -3,8 +3,11 @@ package dev.handfeed.watcher;
 import dev.handfeed.config.Settings;
 import dev.handfeed.hands.HandParser;
 import dev.handfeed.journal.Journal;
+import dev.handfeed.journal.JournalAccess;
 import dev.handfeed.live.Broadcaster;
+import dev.handfeed.wire.Encoded;
 import dev.handfeed.wire.JsonCodec;
+import dev.handfeed.wire.NewHand;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -27,8 +30,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -44,6 +49,7 @@ public class HistoryWatcher {
 
     private static final Logger LOG = Logger.getLogger(HistoryWatcher.class.getName());
     private static final String TASK_PROBLEM = "task";
+    private static final long STOP_GRACE_SECONDS = 3;
 
     @Inject
     Settings settings;
@@ -53,6 +59,9 @@ public class HistoryWatcher {
 
     @Inject
     JsonCodec codec;
+
+    @Inject
+    JournalAccess journals;
 
     @Resource
     ManagedExecutorService executor;
@@ -88,13 +97,19 @@ public class HistoryWatcher {
         long backoffMillis = 1_000;
         while (!stopping) {
             try (Journal journal = Journal.open(settings.dataDir())) {
-                HistoryTailer tailer = new HistoryTailer(journal, new HandParser(settings.heroName().orElse(null)),
-                        codec, Clock.systemUTC(), settings.quietPeriod(), this::deliver, status);
-                WatchLoop loop = new WatchLoop(this::folders, tailer, status, settings.rescanInterval(),
-                        FileSystems.getDefault());
-                status.active(true);
-                status.solved(TASK_PROBLEM);
-                loop.run(() -> stopping);
+                journals.opened(journal);
+                try {
+                    String hero = settings.heroName().orElse(null);
+                    HistoryTailer tailer = new HistoryTailer(journal, new HandParser(hero), hero, codec,
+                            Clock.systemUTC(), settings.quietPeriod(), this::deliver, status);
+                    WatchLoop loop = new WatchLoop(this::folders, tailer, status, settings.rescanInterval(),
+                            FileSystems.getDefault());
+                    status.active(true);
+                    status.solved(TASK_PROBLEM);
+                    loop.run(() -> stopping);
+                } finally {
+                    journals.closing(journal); // readers let go of it before it closes
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -127,17 +142,21 @@ public class HistoryWatcher {
                 Path.of(System.getProperty("user.home")), Path.of("").toAbsolutePath());
     }
 
-    /** Hands wait for room in the broadcast queue rather than being dropped. */
+    /** Events (hands, tournament results) wait for room in the broadcast queue rather than being dropped. */
     private void deliver(List<Delivery> deliveries) {
         for (Delivery delivery : deliveries) {
             try {
-                broadcaster.publishJson(delivery.json());
+                broadcaster.publish(new Encoded(delivery.message(), delivery.json()));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while queueing hand " + delivery.message().handId()
-                        + " (event " + delivery.message().eventId() + ")", e);
+                throw new IllegalStateException("Interrupted while queueing " + delivery.message().type()
+                        + " event " + delivery.message().eventId(), e);
             }
-            status.handBroadcast(Instant.now());
+            if (delivery.message() instanceof NewHand) {
+                status.handBroadcast(Instant.now());
+            } else {
+                status.tournamentResults.increment();
+            }
         }
     }
 
@@ -146,8 +165,20 @@ public class HistoryWatcher {
         stopping = true;
         stopSignal.countDown();
         Future<?> current = task;
-        if (current != null) {
+        if (current == null) {
+            return;
+        }
+        // The loop sees the flag within a poll and closes the journal itself; an interrupt is the last resort.
+        try {
+            current.get(STOP_GRACE_SECONDS, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            LOG.warning(() -> "The history watcher did not stop within " + STOP_GRACE_SECONDS + " s; interrupting it");
             current.cancel(true);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            current.cancel(true);
+        } catch (ExecutionException | java.util.concurrent.CancellationException e) {
+            LOG.fine(() -> "The history watcher ended with " + e);
         }
     }
 }

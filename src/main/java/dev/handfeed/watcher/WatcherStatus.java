@@ -15,6 +15,8 @@ public final class WatcherStatus {
     final LongAdder duplicates = new LongAdder();
     final LongAdder historySkipped = new LongAdder();
     final LongAdder restarts = new LongAdder();
+    final LongAdder summaryParseErrors = new LongAdder();
+    final LongAdder tournamentResults = new LongAdder();
     private final Map<String, String> problems = new ConcurrentHashMap<>();
     private volatile List<String> watchedPaths = List.of();
     private volatile Instant lastHandAt;
@@ -26,6 +28,8 @@ public final class WatcherStatus {
     public long duplicatesSkipped() { return duplicates.sum(); }
     public long historySkipped() { return historySkipped.sum(); }
     public long restarts() { return restarts.sum(); }
+    public long summaryParseErrors() { return summaryParseErrors.sum(); }
+    public long tournamentResults() { return tournamentResults.sum(); }
     public List<String> watchedPaths() { return watchedPaths; }
     public Instant lastHandAt() { return lastHandAt; }
     public boolean active() { return active; }

@@ -30,8 +30,13 @@ public class JsonCodec {
             .withNullValues(true)
             .withAdapters(new InstantAsText()));
 
-    public String toJson(Object message) {
-        return jsonb.toJson(message);
+    public String toJson(Object value) {
+        return jsonb.toJson(value);
+    }
+
+    /** A message with its text, written once for however many clients receive it. */
+    public Encoded encode(WireMessage message) {
+        return new Encoded(message, jsonb.toJson(message));
     }
 
     public <T> T fromJson(String json, Class<T> type) {

@@ -10,15 +10,17 @@ import java.util.List;
 
 /**
  * One hand the watcher found. The six fields of the original design come first; the rest are additions of the
- * contract (docs/protocol.md). {@code hero_result} and {@code hero_position} are null when the hero was not dealt in.
+ * contract (docs/protocol.md). {@code hero_result} and {@code hero_position} are null when the hero was not dealt in,
+ * and so are {@code hero_vpip} and {@code hero_pfr}; {@code big_blind} is formatted like {@code hero_result}.
  */
 @JsonbPropertyOrder({"type", "eventId", "handId", "timestamp", "heroResult", "heroPosition", "gameType", "stakes",
     "detectedAt", "site", "hero", "currency", "table", "maxSeats", "buttonSeat", "tournament", "heroCards", "board",
-    "playersDealt"})
+    "playersDealt", "bigBlind", "heroVpip", "heroPfr"})
 public record NewHand(String type, long eventId, String handId, Instant timestamp, BigDecimal heroResult,
                       String heroPosition, String gameType, String stakes, Instant detectedAt, String site, String hero,
                       String currency, String table, int maxSeats, Integer buttonSeat, Tournament tournament,
-                      List<String> heroCards, List<String> board, int playersDealt) {
+                      List<String> heroCards, List<String> board, int playersDealt, BigDecimal bigBlind,
+                      Boolean heroVpip, Boolean heroPfr) implements Event {
 
     /** The tournament of a hand; null for cash games. */
     @JsonbPropertyOrder({"name", "id", "buyIn", "level"})
@@ -31,7 +33,8 @@ public record NewHand(String type, long eventId, String handId, Instant timestam
                 amount(hand.heroResult(), hand.currency()), hand.heroPosition(), hand.gameType(), hand.stakes(),
                 detectedAt, "winamax", hand.hero(), hand.currency(), hand.table(), hand.maxSeats(), hand.buttonSeat(),
                 t == null ? null : new Tournament(t.name(), t.id(), t.buyIn(), t.level()),
-                hand.heroCards(), hand.board(), hand.players().size());
+                hand.heroCards(), hand.board(), hand.players().size(), amount(hand.bigBlind(), hand.currency()),
+                hand.heroVpip(), hand.heroPfr());
     }
 
     /**

@@ -96,6 +96,10 @@ class AccountingPropertyTest {
                     () -> assertEquals(want.gameType(), hand.gameType()),
                     () -> assertEquals(want.stakes(), hand.stakes()),
                     () -> assertEquals(0, want.rake().compareTo(hand.rake()), "rake"),
+                    () -> FixtureTest.assertAmount(want.bigBlind() == null ? null : want.bigBlind().toPlainString(),
+                            hand.bigBlind(), "big_blind"),
+                    () -> assertEquals(want.heroVpip(), hand.heroVpip(), () -> "hero_vpip\n" + want.text()),
+                    () -> assertEquals(want.heroPfr(), hand.heroPfr(), () -> "hero_pfr\n" + want.text()),
                     () -> assertEquals(want.nets().keySet(), nets.keySet(), "players dealt in"),
                     () -> want.nets().forEach((name, net) ->
                             assertEquals(0, net.compareTo(nets.get(name)), name + "\n" + want.text())));
@@ -119,6 +123,13 @@ class AccountingPropertyTest {
             assertEquals(0, diff.compareTo(hand.balanceDiff()), hand.handId() + " balanceDiff");
         }
         assertEquals(hand.balanceDiff().abs().compareTo(CENT) <= 0, hand.balanced(), hand.handId() + " balanced flag");
+        // The two flags exist exactly when the hero was dealt in, and a raise is always voluntary.
+        assertEquals(hand.heroResult() == null, hand.heroVpip() == null, hand.handId() + " hero_vpip null");
+        assertEquals(hand.heroResult() == null, hand.heroPfr() == null, hand.handId() + " hero_pfr null");
+        assertFalse(Boolean.TRUE.equals(hand.heroPfr()) && !hand.heroVpip(), hand.handId() + " pfr without vpip");
+        assertTrue(hand.bigBlind() == null || hand.bigBlind().signum() > 0, hand.handId() + " big_blind");
+        assertEquals("STUD".equals(hand.gameType()) || hand.gameType().equals(hand.gameRaw()), hand.bigBlind() == null,
+                hand.handId() + ": big_blind is null for stud and unknown games only");
         if (hand.heroResult() != null) {
             Player hero = hand.players().stream().filter(p -> p.name().equals(hand.hero())).findFirst().orElseThrow();
             assertEquals(0, hero.net().compareTo(hand.heroResult()), hand.handId() + " hero result");

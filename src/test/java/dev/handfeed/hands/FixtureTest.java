@@ -78,6 +78,9 @@ class FixtureTest {
         checks.add(() -> assertEquals(strings(row.getJsonArray("board")), hand.board(), "board"));
         checks.add(() -> assertEquals(row.getBoolean("balanced"), hand.balanced(), () -> "balanced " + hand.notes()));
         checks.add(() -> assertAmount(row.getString("rake"), hand.rake(), "rake"));
+        checks.add(() -> assertAmount(text(required(row, "big_blind")), hand.bigBlind(), "big_blind"));
+        checks.add(() -> assertEquals(flag(required(row, "hero_vpip")), hand.heroVpip(), "hero_vpip"));
+        checks.add(() -> assertEquals(flag(required(row, "hero_pfr")), hand.heroPfr(), "hero_pfr"));
         checks.add(() -> {
             if (row.isNull("tournament")) {
                 assertNull(hand.tournament(), "tournament");
@@ -100,8 +103,23 @@ class FixtureTest {
     }
 
     private static String text(JsonObject row, String key) {
-        JsonValue v = row.get(key);
+        return text(row.get(key));
+    }
+
+    static String text(JsonValue v) {
         return v == null || v.getValueType() == JsonValue.ValueType.NULL ? null : ((JsonString) v).getString();
+    }
+
+    /** true, false or null (hero not dealt in). */
+    static Boolean flag(JsonValue v) {
+        return v.getValueType() == JsonValue.ValueType.NULL ? null : v.getValueType() == JsonValue.ValueType.TRUE;
+    }
+
+    /** A field every hand row must state: a missing one fails rather than passing unchecked. */
+    static JsonValue required(JsonObject row, String key) {
+        JsonValue v = row.get(key);
+        assertNotNull(v, row.getString("hand_id") + " has no expected '" + key + "'");
+        return v;
     }
 
     private static List<String> strings(JsonArray array) {

@@ -85,17 +85,18 @@ class LineFormatTest {
     }
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
-        0.01€/0.02€   | 0.01/0.02 |      | 0.01
-        0.03/0.10/0.20| 0.10/0.20 | 0.03 | 0.10
-        5€/25€/50€    | 25/50     | 5    | 25
-        1.00€/2.00€   | 1.00/2.00 |      | 1.00
-        25/100/200    | 100/200   | 25   | 100
+        0.01€/0.02€   | 0.01/0.02 |      | 0.01 | 0.02
+        0.03/0.10/0.20| 0.10/0.20 | 0.03 | 0.10 | 0.20
+        5€/25€/50€    | 25/50     | 5    | 25   | 50
+        1.00€/2.00€   | 1.00/2.00 |      | 1.00 | 2.00
+        25/100/200    | 100/200   | 25   | 100  | 200
         """)
-    void readsStakes(String raw, String text, String ante, String sb) {
+    void readsStakes(String raw, String text, String ante, String sb, String last) {
         Stakes s = Stakes.parse(raw);
         assertEquals(text, s.text());
         assertEquals(ante == null ? null : new BigDecimal(ante), s.ante());
         assertEquals(new BigDecimal(sb).movePointRight(2).longValueExact(), s.smallBlind());
+        assertEquals(new BigDecimal(last).movePointRight(2).longValueExact(), s.last());
     }
     @Test
     void utf8IsStrictAndCp1252IsTheFallback() {

@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -45,7 +46,28 @@ class SampleCorpusTest {
      */
     private static final Set<String> EXCLUDED = Set.of();
 
+    /**
+     * big_blind, hero_vpip and hero_pfr of every parseable sample hand, by hand_id, worked out by hand from each
+     * hand's header and first betting round: expected.jsonl is shared and predates these fields.
+     */
+    private static final Map<String, JsonObject> EXTRAS = extras();
+
     private final HandParser parser = new HandParser();
+
+    private static Map<String, JsonObject> extras() {
+        Map<String, JsonObject> rows = new HashMap<>();
+        for (String line : new String(Fixtures.bytes("sample-extras.jsonl"), StandardCharsets.UTF_8).split("\n")) {
+            if (!line.isBlank()) {
+                try (JsonReader reader = Json.createReader(new StringReader(line))) {
+                    JsonObject row = reader.readObject();
+                    if (rows.put(row.getString("hand_id"), row) != null) {
+                        throw new IllegalStateException("sample-extras.jsonl: hand " + row.getString("hand_id") + " twice");
+                    }
+                }
+            }
+        }
+        return rows;
+    }
 
     static Path samples() {
         Path base = Path.of(System.getProperty("basedir", "."));
@@ -90,6 +112,18 @@ class SampleCorpusTest {
             List<HandEvent> events = parse(samples().resolve(entry.getKey()));
             assertEquals(entry.getValue().longValue(), events.size(), entry.getKey() + ": " + events);
         }
+    }
+
+    @Test
+    void theExtrasNameExactlyTheParseableSampleHands() throws IOException {
+        Set<String> parseable = expected().stream().filter(r -> r.getBoolean("valid"))
+                .map(r -> r.getString("hand_id")).collect(Collectors.toSet());
+        Set<String> missing = new TreeSet<>(parseable);
+        missing.removeAll(EXTRAS.keySet());
+        Set<String> stray = new TreeSet<>(EXTRAS.keySet());
+        stray.removeAll(parseable);
+        assertAll(() -> assertTrue(missing.isEmpty(), "sample hands without a row in sample-extras.jsonl: " + missing),
+                () -> assertTrue(stray.isEmpty(), "rows of sample-extras.jsonl for no parseable sample hand: " + stray));
     }
 
     @Test
@@ -164,6 +198,16 @@ class SampleCorpusTest {
         field(checks, id, "tournament_id", row, t == null ? null : t.id());
         field(checks, id, "buyin", row, t == null ? null : t.buyIn());
         field(checks, id, "level", row, t == null ? null : t.level());
+        JsonObject extra = EXTRAS.get(id);
+        checks.add(() -> assertNotNull(extra, id + ": no expected big_blind/hero_vpip/hero_pfr in sample-extras.jsonl"));
+        if (extra != null) {
+            checks.add(() -> FixtureTest.assertAmount(FixtureTest.text(FixtureTest.required(extra, "big_blind")),
+                    hand.bigBlind(), id + " big_blind"));
+            checks.add(() -> assertEquals(FixtureTest.flag(FixtureTest.required(extra, "hero_vpip")), hand.heroVpip(),
+                    id + " hero_vpip"));
+            checks.add(() -> assertEquals(FixtureTest.flag(FixtureTest.required(extra, "hero_pfr")), hand.heroPfr(),
+                    id + " hero_pfr"));
+        }
         Map<String, Player> players = hand.players().stream()
                 .collect(Collectors.toMap(Player::name, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         JsonObject positions = row.isNull("positions") ? null : row.getJsonObject("positions");

@@ -1,26 +1,29 @@
 package dev.handfeed.live;
 
-import dev.handfeed.wire.ErrorMessage;
-import dev.handfeed.wire.Pong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 class ClientFramesTest {
 
-    private static final Instant NOW = Instant.parse("2024-01-01T12:00:00Z");
-    private final ClientFrames frames = new ClientFrames(Clock.fixed(NOW, ZoneOffset.UTC));
+    private final ClientFrames frames = new ClientFrames();
 
     @Test
-    void pingGetsPong() {
-        assertEquals(new Pong(NOW), frames.answer("{\"type\":\"ping\"}"));
+    void pingIsAPing() {
+        assertInstanceOf(Request.Ping.class, frames.read("{\"type\":\"ping\"}"));
+    }
+
+    @Test
+    void resumeCarriesItsPoint() {
+        Request.Resume resume = assertInstanceOf(Request.Resume.class,
+                frames.read("{\"type\":\"resume\",\"last_event_id\":42,\"stream_id\":\"ab-12\"}"));
+        assertEquals(new ResumePoint(42, "ab-12"), resume.point());
+        Request.Resume noStream = assertInstanceOf(Request.Resume.class,
+                frames.read("{\"type\":\"resume\",\"last_event_id\":9007199254740992}"));
+        assertEquals(new ResumePoint(1L << 53, null), noStream.point());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -33,19 +36,24 @@ class ClientFramesTest {
             "`{\"type\":5}`             | Field 'type' must be a string, got number",
             "`{\"type\":null}`          | Field 'type' must be a string, got null",
             "`{\"type\":\"foo\"}`       | Unknown message type 'foo'",
+            "`{\"type\":\"resume\"}`    | Field 'last_event_id' is required in a resume",
+            "`{\"type\":\"resume\",\"last_event_id\":-1}` | Invalid 'last_event_id': expected an integer from 0 to 9007199254740992, got '-1'",
+            "`{\"type\":\"resume\",\"last_event_id\":1.5}` | Invalid 'last_event_id': expected an integer from 0 to 9007199254740992, got '1.5'",
+            "`{\"type\":\"resume\",\"last_event_id\":9007199254740993}` | Invalid 'last_event_id': expected an integer from 0 to 9007199254740992, got '9007199254740993'",
+            "`{\"type\":\"resume\",\"last_event_id\":\"12\"}` | Invalid 'last_event_id': expected an integer from 0 to 9007199254740992, got '\"12\"'",
+            "`{\"type\":\"resume\",\"last_event_id\":1,\"stream_id\":7}` | Invalid 'stream_id': expected the stream_id of a connection_ack, got '7'",
+            "`{\"type\":\"resume\",\"last_event_id\":1,\"stream_id\":\"a b\"}` | Invalid 'stream_id': expected the stream_id of a connection_ack, got 'a b'",
     })
-    void anythingElseGetsAnErrorNamingTheProblem(String frame, String expected) {
-        ErrorMessage error = assertInstanceOf(ErrorMessage.class, frames.answer(frame));
-        assertEquals(expected, error.message());
-        assertEquals("error", error.type());
-        assertEquals(NOW, error.timestamp());
+    void anythingElseIsInvalidNamingTheProblem(String frame, String expected) {
+        Request.Invalid invalid = assertInstanceOf(Request.Invalid.class, frames.read(frame));
+        assertEquals(expected, invalid.message());
     }
 
     @Test
     void longFramesAreQuotedShortAndControlCharactersHidden() {
-        ErrorMessage error = assertInstanceOf(ErrorMessage.class, frames.answer("x".repeat(1000) + "\u0000"));
-        assertEquals("Invalid JSON: " + "x".repeat(40) + "...", error.message());
-        ErrorMessage control = assertInstanceOf(ErrorMessage.class, frames.answer("{\"type\":\"a\\u0007b\"}"));
+        Request.Invalid invalid = assertInstanceOf(Request.Invalid.class, frames.read("x".repeat(1000) + "\u0000"));
+        assertEquals("Invalid JSON: " + "x".repeat(40) + "...", invalid.message());
+        Request.Invalid control = assertInstanceOf(Request.Invalid.class, frames.read("{\"type\":\"a\\u0007b\"}"));
         assertEquals("Unknown message type 'a?b'", control.message());
     }
 }

@@ -2,6 +2,7 @@ package dev.handfeed.testing;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonReaderFactory;
 
 import java.io.StringReader;
 import java.net.URI;
@@ -12,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -23,6 +25,13 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 /** A real WebSocket client (the JDK's) that records what it receives, for tests to wait on with deadlines. */
 public final class FeedClient implements AutoCloseable {
+
+    /**
+     * One reader factory for every message: {@code Json.createReader} looks its provider up through the
+     * ServiceLoader each time, about 2 ms on the test classpath. Clients receiving thousands of hands then answer
+     * the server's pings so late on a busy machine that it closes them as dead peers.
+     */
+    static final JsonReaderFactory JSON = Json.createReaderFactory(Map.of());
 
     /** One received text frame and when it arrived. */
     public record Received(JsonObject json, String text, Instant at) {
@@ -46,6 +55,11 @@ public final class FeedClient implements AutoCloseable {
 
     public static FeedClient connect(HttpClient http, URI base, String clientName) {
         return new FeedClient(http, wsUri(base, clientName), null);
+    }
+
+    /** Connects to a full WebSocket URI, query string included (resume, filters). */
+    public static FeedClient connect(HttpClient http, URI uri) {
+        return new FeedClient(http, uri, null);
     }
 
     public static FeedClient connectWithOrigin(HttpClient http, URI base, String origin) {
@@ -120,7 +134,7 @@ public final class FeedClient implements AutoCloseable {
             if (last) {
                 String text = partial.toString();
                 partial.setLength(0);
-                messages.add(new Received(Json.createReader(new StringReader(text)).readObject(), text, Instant.now()));
+                messages.add(new Received(JSON.createReader(new StringReader(text)).readObject(), text, Instant.now()));
             }
             webSocket.request(1);
             return null;

@@ -124,4 +124,19 @@ public final class HandTexts {
                 + "You finished in 1st place\n"
                 + "You won 50€\n";
     }
+
+    /**
+     * The first hand of a fixture file under {@code src/test/resources/hands}, given another HandId so that it is
+     * news to the server: other games, tournaments and hands the hero was not dealt into, parsed exactly as tested.
+     */
+    public static String fromFixture(String fixture, String handId) {
+        try (var in = HandTexts.class.getResourceAsStream("/hands/" + fixture)) {
+            String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replace("\r\n", "\n");
+            String hand = text.substring(text.indexOf("Winamax Poker"));
+            hand = hand.substring(0, hand.indexOf("\n\n"));
+            return hand.replaceFirst("HandId: #[0-9-]+", "HandId: #" + handId) + "\n\n\n";
+        } catch (java.io.IOException | NullPointerException e) {
+            throw new IllegalStateException("No fixture " + fixture, e);
+        }
+    }
 }

@@ -61,12 +61,25 @@ public final class PayaraProcess implements AutoCloseable {
                         + "; see " + workDir.resolve(logName));
             }
             try {
-                return Server.get(http, server.base, "health").statusCode() == healthStatus;
+                return Server.get(http, server.base, "health").statusCode() == healthStatus && acceptsWebSockets(http,
+                        server.base);
             } catch (RuntimeException e) {
                 return false;
             }
         });
         return server;
+    }
+
+    /**
+     * The application answers HTTP a moment before Payara has registered its WebSocket filter: a test that
+     * connects as soon as {@code /health} answers may meet a failed handshake. Ready means both.
+     */
+    private static boolean acceptsWebSockets(HttpClient http, URI base) {
+        try (FeedClient probe = FeedClient.connect(http, base, "readiness-probe")) {
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     public URI base() {

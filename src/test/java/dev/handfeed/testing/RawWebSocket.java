@@ -6,9 +6,12 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.SocketException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * A WebSocket peer that does the handshake by hand and then does nothing unless told: it never reads, never answers
@@ -16,14 +19,25 @@ import java.util.Base64;
  */
 public final class RawWebSocket implements AutoCloseable {
 
-    private final Socket socket;
+    /** What {@link #readUntilClosed()} returns when the connection was reset before a close frame was read. */
+    public static final int RESET = -2;
 
-    private RawWebSocket(Socket socket) {
+    private final Socket socket;
+    private final String handshake;
+
+    private RawWebSocket(Socket socket, String handshake) {
         this.socket = socket;
+        this.handshake = handshake;
     }
 
     /** Connects with a small receive window, so that a client that stops reading is noticed quickly. */
     public static RawWebSocket open(URI base, String clientName, int receiveBufferBytes) throws IOException {
+        return open(base, clientName, receiveBufferBytes, List.of());
+    }
+
+    /** Connects with extra request headers ({@code "Name: value"}), such as an extension offer. */
+    public static RawWebSocket open(URI base, String clientName, int receiveBufferBytes, List<String> extraHeaders)
+            throws IOException {
         Socket socket = new Socket();
         socket.setReceiveBufferSize(receiveBufferBytes);
         socket.connect(new InetSocketAddress(base.getHost(), base.getPort()), 10_000);
@@ -32,24 +46,45 @@ public final class RawWebSocket implements AutoCloseable {
         String request = "GET /ws?client_name=" + clientName + " HTTP/1.1\r\n"
                 + "Host: " + base.getHost() + ":" + base.getPort() + "\r\n"
                 + "Upgrade: websocket\r\nConnection: Upgrade\r\n"
-                + "Sec-WebSocket-Key: " + key + "\r\nSec-WebSocket-Version: 13\r\n\r\n";
+                + "Sec-WebSocket-Key: " + key + "\r\nSec-WebSocket-Version: 13\r\n"
+                + extraHeaders.stream().map(header -> header + "\r\n").collect(Collectors.joining()) + "\r\n";
         OutputStream out = socket.getOutputStream();
         out.write(request.getBytes(StandardCharsets.US_ASCII));
         out.flush();
-        String status = readHeaders(socket.getInputStream());
-        if (!status.startsWith("HTTP/1.1 101")) {
+        String handshake = readHeaders(socket.getInputStream());
+        if (!handshake.startsWith("HTTP/1.1 101")) {
             socket.close();
-            throw new IOException("Handshake refused: " + status);
+            throw new IOException("Handshake refused: " + handshake.lines().findFirst().orElse(""));
         }
-        return new RawWebSocket(socket);
+        return new RawWebSocket(socket, handshake);
+    }
+
+    /** A header of the server's handshake answer (the name in any case), or null when it sent none. */
+    public String responseHeader(String name) {
+        return handshake.lines()
+                .filter(line -> line.regionMatches(true, 0, name + ":", 0, name.length() + 1))
+                .map(line -> line.substring(name.length() + 1).strip())
+                .findFirst().orElse(null);
     }
 
     /**
      * Reads (and discards) everything the server sent until it closes the connection; returns the close code of
-     * the close frame if one arrived, -1 if the connection ended without one.
+     * the close frame if one arrived, -1 if the connection ended without one, {@link #RESET} if it was reset (a
+     * frame this peer sent after the server closed makes the server's TCP answer with a reset, and the reset
+     * discards whatever was still unread here, close frame included).
      */
     public int readUntilClosed() throws IOException {
-        InputStream in = socket.getInputStream();
+        try {
+            return readFrames(socket.getInputStream());
+        } catch (SocketException e) {
+            if ("Connection reset".equals(e.getMessage())) {
+                return RESET;
+            }
+            throw e;
+        }
+    }
+
+    private static int readFrames(InputStream in) throws IOException {
         while (true) {
             int b0 = in.read();
             if (b0 < 0) {
@@ -120,8 +155,6 @@ public final class RawWebSocket implements AutoCloseable {
             headers.write(b);
             matched = (b == (matched % 2 == 0 ? '\r' : '\n')) ? matched + 1 : (b == '\r' ? 1 : 0);
         }
-        String text = headers.toString(StandardCharsets.ISO_8859_1);
-        int end = text.indexOf("\r\n");
-        return end < 0 ? text : text.substring(0, end);
+        return headers.toString(StandardCharsets.ISO_8859_1);
     }
 }

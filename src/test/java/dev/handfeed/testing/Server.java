@@ -1,6 +1,5 @@
 package dev.handfeed.testing;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
@@ -23,7 +22,20 @@ public final class Server {
     /** The contract's timestamp: ISO-8601 UTC with exactly three fraction digits. */
     public static final String TIMESTAMP = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z";
 
+    /** The servers the integration tests run against; {@code handfeed.server} names the one of this run. */
+    public enum Kind { PAYARA, WILDFLY }
+
     private Server() {
+    }
+
+    /** The server under test, as the Failsafe execution says ({@code handfeed.server}); Payara Micro by default. */
+    public static Kind kind() {
+        return Kind.valueOf(System.getProperty("handfeed.server", "payara").toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /** WildFly's management interface, where its own {@code /health} and {@code /metrics} live. */
+    public static URI wildflyManagement() {
+        return URI.create("http://127.0.0.1:" + System.getProperty("wildfly.management.port") + "/");
     }
 
     /** The very WAR that {@code package} built, deployed at the context root as users deploy it. */
@@ -59,6 +71,6 @@ public final class Server {
     }
 
     public static JsonObject json(HttpClient http, URI base, String path) {
-        return Json.createReader(new StringReader(get(http, base, path).body())).readObject();
+        return FeedClient.JSON.createReader(new StringReader(get(http, base, path).body())).readObject();
     }
 }

@@ -53,8 +53,9 @@ class HistoryTailerTest {
 
     private void open() {
         journal = Journal.open(data);
-        tailer = new HistoryTailer(journal, new HandParser(), new JsonCodec(), Clock.systemUTC(), Duration.ZERO,
-                deliveries -> deliveries.forEach(d -> delivered.add(d.message())), status);
+        tailer = new HistoryTailer(journal, new HandParser(), null, new JsonCodec(), Clock.systemUTC(), Duration.ZERO,
+                deliveries -> deliveries.stream().map(Delivery::message).filter(NewHand.class::isInstance)
+                        .forEach(m -> delivered.add((NewHand) m)), status);
     }
 
     private void restart() {
@@ -184,6 +185,7 @@ class HistoryTailerTest {
         append(summary, HandTexts.tournamentSummary());
         tailer.changed(summary);
         tailer.rescan(history);
+        tailer.flushQuiet();
         assertEquals(List.of(), delivered);
         assertEquals(0, status.parseErrors());
     }

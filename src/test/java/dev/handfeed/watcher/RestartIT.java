@@ -45,9 +45,10 @@ class RestartIT {
         append(table, HandTexts.cash(1) + HandTexts.cash(2));
 
         long eventBeforeKill;
+        String stream;
         PayaraProcess first = PayaraProcess.start(settings, work, "server-1.log");
         try (FeedClient client = FeedClient.connect(http, first.base(), "restart-1")) {
-            client.next("connection_ack", WAIT);
+            stream = client.next("connection_ack", WAIT).json().getString("stream_id");
             assertEquals(2, stats(first).getInt("history_skipped"), "hands there on the first start are history");
             append(table, HandTexts.cash(3));
             JsonObject hand = client.next("new_hand", WAIT).json();
@@ -62,8 +63,16 @@ class RestartIT {
         append(history.resolve("20260101_Paris_real_holdem_no-limit.txt"), HandTexts.cash(5) + HandTexts.cash(2));
 
         try (PayaraProcess second = PayaraProcess.start(settings, work, "server-2.log");
-             FeedClient client = FeedClient.connect(http, second.base(), "restart-2")) {
+             FeedClient client = FeedClient.connect(http, second.base(), "restart-2");
+             FeedClient resuming = FeedClient.connect(http, resumeUri(second, eventBeforeKill, stream))) {
             client.next("connection_ack", WAIT);
+            // Hands 4 and 5 went out at start-up, before anyone was connected: the resuming client gets them.
+            JsonObject ack = resuming.next("connection_ack", WAIT).json();
+            assertEquals(stream, ack.getString("stream_id"), "the journal is the same one");
+            assertEquals(eventBeforeKill + 2, ack.getJsonNumber("last_event_id").longValue());
+            assertEquals(HandTexts.handId(4), resuming.next("new_hand", WAIT).json().getString("hand_id"));
+            assertEquals(HandTexts.handId(5), resuming.next("new_hand", WAIT).json().getString("hand_id"));
+            assertEquals(2, resuming.next("replay_complete", WAIT).json().getInt("count"));
             JsonObject stats = stats(second);
             assertEquals(2, stats.getInt("hands_broadcast"), "hands 4 and 5, appended while down, went out once");
             assertEquals(0, stats.getInt("history_skipped"));
@@ -74,6 +83,67 @@ class RestartIT {
             assertEquals(HandTexts.handId(6), hand.getString("hand_id"), "nothing older is repeated");
             assertEquals(eventBeforeKill + 3, hand.getJsonNumber("event_id").longValue(),
                     "event ids go on from before the kill: 4 and 5 took the two in between");
+            assertEquals(HandTexts.handId(6), resuming.next("new_hand", WAIT).json().getString("hand_id"),
+                    "the resumed client is live too, with nothing repeated");
+        }
+    }
+
+    @Test
+    void retentionIsAnnouncedAsAGapAndAWipedJournalIsAnotherStream() throws Exception {
+        Path work = Files.createDirectories(Server.itDir().resolve("retention"));
+        Path history = Files.createDirectories(work.resolve("history"));
+        Path data = work.resolve("data");
+        Map<String, String> settings = Map.of("WINAMAX_HISTORY_PATH", history.toString(),
+                "HANDFEED_DATA_DIR", data.toString(), "QUIET_PERIOD_MS", "300", "RESCAN_INTERVAL_MS", "1000",
+                "REPLAY_MAX_EVENTS", "3", "REPLAY_PURGE_INTERVAL_MS", "300");
+        Path table = history.resolve("20260101_Nice_real_holdem_no-limit.txt");
+        String stream;
+        try (PayaraProcess server = PayaraProcess.start(settings, work, "retention-1.log")) {
+            for (int n = 1; n <= 5; n++) {
+                append(table, HandTexts.cash(n));
+            }
+            // Five events, three kept: the purge raises the watermark to event 2.
+            await().atMost(WAIT).until(() -> Server.json(http, server.base(), "events")
+                    .getJsonNumber("first_available_event_id").longValue() == 3);
+            try (FeedClient client = FeedClient.connect(http, resumeUri(server, 0, null))) {
+                stream = client.next("connection_ack", WAIT).json().getString("stream_id");
+                JsonObject gap = client.next(WAIT).json();
+                assertEquals("replay_gap", gap.getString("type"));
+                assertEquals("retention", gap.getString("reason"));
+                assertEquals(0, gap.getInt("requested_event_id"));
+                assertEquals(3, gap.getInt("first_available_event_id"));
+                for (int n = 3; n <= 5; n++) {
+                    assertEquals(HandTexts.handId(n), client.next(WAIT).json().getString("hand_id"));
+                }
+                JsonObject complete = client.next(WAIT).json();
+                assertEquals("replay_complete", complete.getString("type"));
+                assertEquals(3, complete.getInt("from_event_id"));
+                assertEquals(5, complete.getInt("to_event_id"));
+                assertEquals(3, complete.getInt("count"));
+            }
+        }
+
+        deleteTree(data);
+        try (PayaraProcess server = PayaraProcess.start(settings, work, "retention-2.log");
+             FeedClient client = FeedClient.connect(http, resumeUri(server, 5, stream))) {
+            JsonObject ack = client.next("connection_ack", WAIT).json();
+            assertTrue(!stream.equals(ack.getString("stream_id")), "a new journal is a new stream");
+            JsonObject gap = client.next(WAIT).json();
+            assertEquals("unknown_stream", gap.getString("reason"));
+            assertEquals(0, client.next("replay_complete", WAIT).json().getInt("count"));
+        }
+    }
+
+    private static java.net.URI resumeUri(PayaraProcess server, long lastEventId, String stream) {
+        return java.net.URI.create(FeedClient.wsUri(server.base(), "resuming") + "&last_event_id=" + lastEventId
+                + (stream == null ? "" : "&stream_id=" + stream));
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (var paths = Files.walk(root)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
         }
     }
 

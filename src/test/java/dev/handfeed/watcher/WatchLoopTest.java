@@ -3,7 +3,10 @@ package dev.handfeed.watcher;
 import dev.handfeed.hands.HandParser;
 import dev.handfeed.journal.Journal;
 import dev.handfeed.testing.HandTexts;
+import dev.handfeed.wire.Event;
 import dev.handfeed.wire.JsonCodec;
+import dev.handfeed.wire.NewHand;
+import dev.handfeed.wire.TournamentResult;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,15 +56,19 @@ class WatchLoopTest {
     /** Rescans only every minute: what arrives in these tests arrives through file events. */
     private void start(Path root, boolean create, Duration rescan) {
         journal = Journal.open(dir.resolve("data"));
-        HistoryTailer tailer = new HistoryTailer(journal, new HandParser(), new JsonCodec(), Clock.systemUTC(),
-                Duration.ofMillis(100), deliveries -> deliveries.forEach(d -> delivered.add(d.message().handId())),
-                status);
+        HistoryTailer tailer = new HistoryTailer(journal, new HandParser(), null, new JsonCodec(), Clock.systemUTC(),
+                Duration.ofMillis(100), deliveries -> deliveries.forEach(d -> delivered.add(name(d.message()))), status);
         WatchLoop loop = new WatchLoop(() -> new HistoryFolders.Resolution(List.of(root), create, "test"), tailer,
                 status, rescan, FileSystems.getDefault());
         running = thread.submit(() -> {
             loop.run(() -> stopping);
             return null;
         });
+    }
+
+    private static String name(Event event) {
+        return event instanceof TournamentResult result ? "tournament " + result.tournamentId() + "/" + result.entry()
+                : ((NewHand) event).handId();
     }
 
     private static void append(Path file, String text) throws IOException {
@@ -92,6 +99,21 @@ class WatchLoopTest {
         await().atMost(WAIT).until(() -> status.watchedPaths().contains(root.toString()));
         append(root.resolve("a.txt"), HandTexts.cash(1).stripTrailing());
         await().atMost(WAIT).until(() -> delivered.equals(List.of(HandTexts.handId(1))));
+    }
+
+    @Test
+    void aSummaryInAFolderCreatedLaterArrivesThroughEventsItsOpenLastBlockAfterTheQuietPeriod() throws IOException {
+        Path root = Files.createDirectories(dir.resolve("history"));
+        start(root, false, Duration.ofMinutes(1));
+        await().atMost(WAIT).until(() -> status.watchedPaths().contains(root.toString()));
+        Path later = Files.createDirectories(root.resolve("account").resolve("history"));
+        // No blank line after the block: Winamax might still be writing it.
+        append(later.resolve("20170412_Expresso(193493816)_real_holdem_no-limit_summary.txt"),
+                HandTexts.tournamentSummary());
+        append(later.resolve("b.txt"), HandTexts.cash(1));
+        await().atMost(WAIT).until(() -> delivered.size() == 2);
+        assertEquals(List.of(HandTexts.handId(1), "tournament 193493816/1"), delivered,
+                "the hand at once, the summary once the file was quiet");
     }
 
     @Test

@@ -22,9 +22,20 @@ public class JsonCodecTest {
 
     @Test
     void connectionAckHasTheContractFieldsTypeFirst() {
-        String json = codec.toJson(new ConnectionAck("550e8400-e29b-41d4-a716-446655440000", "overlay", AT));
+        String json = codec.toJson(new ConnectionAck("550e8400-e29b-41d4-a716-446655440000", "overlay", AT,
+                "0b9f3c1e-5a7d-4c2e-9f60-1d2e3f405162", 42));
         assertEquals("{\"type\":\"connection_ack\",\"client_id\":\"550e8400-e29b-41d4-a716-446655440000\","
-                + "\"client_name\":\"overlay\",\"timestamp\":\"2024-01-01T12:00:00.000Z\"}", json);
+                + "\"client_name\":\"overlay\",\"timestamp\":\"2024-01-01T12:00:00.000Z\","
+                + "\"stream_id\":\"0b9f3c1e-5a7d-4c2e-9f60-1d2e3f405162\",\"last_event_id\":42}", json);
+    }
+
+    @Test
+    void replayMarkersHaveTheContractFieldsTypeFirst() {
+        assertEquals("{\"type\":\"replay_complete\",\"from_event_id\":11,\"to_event_id\":310,\"count\":300,"
+                + "\"timestamp\":\"2024-01-01T12:00:00.000Z\"}", codec.toJson(new ReplayComplete(11, 310, 300, AT)));
+        assertEquals("{\"type\":\"replay_gap\",\"reason\":\"retention\",\"requested_event_id\":5,"
+                + "\"first_available_event_id\":120,\"timestamp\":\"2024-01-01T12:00:00.000Z\"}",
+                codec.toJson(new ReplayGap(ReplayGap.Reason.RETENTION, 5, 120, AT)));
     }
 
     @Test

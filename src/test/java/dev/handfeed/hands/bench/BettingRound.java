@@ -23,8 +23,9 @@ final class BettingRound {
      * @param order      players in acting order
      * @param currentBet the street total to match (blinds or bring-in already posted)
      * @param betSize    fixed-limit bet for this street, or 0 for pot-sized decisions
+     * @param firstRound preflop or stud's 3rd street: calls, bets and raises are marked VPIP / PFR
      */
-    void play(List<SimSeat> order, long currentBet, long betSize, boolean studCompletion) {
+    void play(List<SimSeat> order, long currentBet, long betSize, boolean firstRound, boolean studCompletion) {
         long bet = currentBet;
         long minRaise = spec.big();
         int raises = 0;
@@ -50,9 +51,11 @@ final class BettingRound {
                 }
                 long paid = p.put(target - p.street, true);
                 String allIn = p.allIn() ? " and is all-in" : "";
+                p.vpip |= firstRound;
                 if (p.street <= bet) {
                     out.append(p.name).append(" calls ").append(fmt(paid)).append(allIn).append('\n');
                 } else {
+                    p.pfr |= firstRound;
                     if (bet == 0) {
                         out.append(p.name).append(" bets ").append(fmt(paid)).append(allIn).append('\n');
                     } else {
@@ -71,6 +74,7 @@ final class BettingRound {
                 p.folded = true;
                 out.append(p.name).append(" folds\n");
             } else {
+                p.vpip |= firstRound;
                 long paid = p.put(owe, true);
                 out.append(p.name).append(" calls ").append(fmt(paid)).append(p.allIn() ? " and is all-in" : "")
                         .append('\n');

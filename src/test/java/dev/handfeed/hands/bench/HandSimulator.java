@@ -80,7 +80,7 @@ final class HandSimulator {
         }
         out.append(random.nextBoolean() ? "*** PRE-FLOP *** \n" : "*** PRE-FLOP ***\n");
         BettingRound round = new BettingRound(spec, random, out);
-        round.play(rotate(dealt, bb + 1), big, spec.fixedLimit() ? spec.big() : 0, false);
+        round.play(rotate(dealt, bb + 1), big, spec.fixedLimit() ? spec.big() : 0, true, false);
         String[] streets = {"FLOP", "TURN", "RIVER"};
         for (int k = 0; k < 3 && dealt.stream().filter(s -> !s.folded).count() > 1; k++) {
             dealt.forEach(s -> {
@@ -92,7 +92,7 @@ final class HandSimulator {
             out.append(board.isEmpty() ? "[" + cards + "]" : "[" + board + "][" + cards + "]").append('\n');
             board = board.isEmpty() ? cards : board + " " + cards;
             if (dealt.stream().filter(SimSeat::live).count() > 1) {
-                round.play(rotate(dealt, button + 1), 0, spec.fixedLimit() ? spec.big() * (k == 0 ? 1 : 2) : 0, false);
+                round.play(rotate(dealt, button + 1), 0, spec.fixedLimit() ? spec.big() * (k == 0 ? 1 : 2) : 0, false, false);
             }
         }
         return !board.isEmpty();
@@ -122,8 +122,11 @@ final class HandSimulator {
             }
         }
         boolean heroIn = hero != null && dealt.contains(hero);
+        // Fixed limit: the big blind is the small bet (spec.big()); stud has a bring-in, no big blind.
         return new GeneratedHand(out.toString(), handId, spec.code(), spec.expectedStakes(), heroIn ? hero.name : null,
-                heroIn ? nets.get(hero.name) : null, nets, Amounts.decimal(rake, spec.unit()));
+                heroIn ? nets.get(hero.name) : null, nets, Amounts.decimal(rake, spec.unit()),
+                spec.stud() ? null : Amounts.decimal(spec.big(), spec.unit()), heroIn ? hero.vpip : null,
+                heroIn ? hero.pfr : null);
     }
 
     static List<SimSeat> rotate(List<SimSeat> players, int start) {

@@ -11,6 +11,10 @@ final class SimSeat {
     long street;
     long invested;
     long collected;
+    /** Called, bet or raised in the first betting round (blinds and bring-ins are forced). */
+    boolean vpip;
+    /** Bet or raised (stud: completed) in the first betting round. */
+    boolean pfr;
     String cards = "";
 
     SimSeat(int number, String name, long stack) {
@@ -44,6 +48,8 @@ final class SimSeat {
         street = 0;
         invested = 0;
         collected = 0;
+        vpip = false;
+        pfr = false;
         cards = "";
     }
 }

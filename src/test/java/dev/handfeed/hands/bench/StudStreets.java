@@ -57,9 +57,9 @@ final class StudStreets {
                 long paid = b.put(spec.small(), true);
                 out.append(b.name).append(" brings in ").append(Amounts.format(paid, spec.unit()))
                         .append(b.allIn() ? " and is all-in" : "").append('\n');
-                round.play(HandSimulator.rotate(dealt, bringer + 1), b.street, bet, true);
+                round.play(HandSimulator.rotate(dealt, bringer + 1), b.street, bet, true, true);
             } else {
-                round.play(HandSimulator.rotate(dealt, random.nextInt(dealt.size())), 0, bet, false);
+                round.play(HandSimulator.rotate(dealt, random.nextInt(dealt.size())), 0, bet, false, false);
             }
         }
         return rakeable;

@@ -1,0 +1,98 @@
+package dev.handfeed.replay;
+
+import dev.handfeed.filters.EventFacts;
+import dev.handfeed.filters.Filters;
+import dev.handfeed.journal.EventLog;
+import dev.handfeed.journal.JournalException;
+import dev.handfeed.journal.StoredEvent;
+import dev.handfeed.live.Client;
+import dev.handfeed.wire.JsonText;
+
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.logging.Logger;
+
+/**
+ * One client's replay, read from the journal page by page, through the client's filters. At most {@code window} messages are ever unconfirmed:
+ * when the client is that far behind, the replay pauses until its pong shows it has read them, so a client that
+ * is thousands of events behind is served at its own pace and never costs the server more than a window of memory.
+ * A paused replay holds no thread; the pong schedules the next step.
+ */
+final class Replay implements Runnable {
+
+    /** How a replay ends: with the range of ids it covered and the events it sent, or cut short. */
+    interface Ending {
+        void completed(Client client, long from, long to, long count);
+
+        /** The client could not take the next event: it is too far behind. */
+        void tooSlow(Client client, long count);
+
+        /** The connection closed, or the journal failed ({@code why}, null when the client left). */
+        void failed(Client client, long count, String why);
+    }
+
+    private static final Logger LOG = Logger.getLogger(Replay.class.getName());
+    private static final int PAGE = 500;
+
+    private final Client client;
+    private final EventLog log;
+    private final int window;
+    private final Executor executor;
+    private final Ending ending;
+    private final long from;
+    private long cursor;
+    private long count;
+
+    Replay(Client client, EventLog log, long after, int window, Executor executor, Ending ending) {
+        this.client = client;
+        this.log = log;
+        this.from = after + 1;
+        this.cursor = after;
+        this.window = window;
+        this.executor = executor;
+        this.ending = ending;
+    }
+
+    /** The client's filters judge stored events too; without filters nothing needs reading. */
+    static boolean wanted(Filters filters, dev.handfeed.journal.StoredEvent event) {
+        if (filters.isEmpty()) {
+            return true;
+        }
+        return filters.matches(EventFacts.of(JsonText.object(event.payload())));
+    }
+
+    @Override
+    public void run() {
+        try {
+            while (client.isOpen()) {
+                List<StoredEvent> page = log.after(cursor, PAGE);
+                if (page.isEmpty()) {
+                    // Nothing newer is committed: whatever is broadcast from here on is held by the client's
+                    // hand-off and follows the replay.
+                    ending.completed(client, from, cursor, count);
+                    return;
+                }
+                for (StoredEvent event : page) {
+                    if (client.unconfirmed() >= window) {
+                        client.whenRead(() -> executor.execute(this));
+                        return;
+                    }
+                    if (!wanted(client.filters(), event)) {
+                        cursor = event.eventId();
+                        continue;
+                    }
+                    if (!client.sendReplayed(event.payload(), event.eventId())) {
+                        ending.tooSlow(client, count);
+                        return;
+                    }
+                    cursor = event.eventId();
+                    count++;
+                }
+            }
+            LOG.fine(() -> "Replay to client " + client.id() + " stopped: the connection closed after " + count);
+            ending.failed(client, count, null);
+        } catch (JournalException e) {
+            ending.failed(client, count, e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package dev.handfeed.replay;
+
+import dev.handfeed.config.Settings;
+import dev.handfeed.journal.Journal;
+import dev.handfeed.journal.JournalAccess;
+import dev.handfeed.live.Client;
+import dev.handfeed.live.ClientRegistry;
+import dev.handfeed.live.ResumeRequested;
+import dev.handfeed.wire.JsonCodec;
+import dev.handfeed.wire.ReplayGap;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * Starts a client's replay when it resumes: a {@code replay_gap} first when the journal cannot give everything,
+ * then the stored events on the container's executor, then {@code replay_complete} and the live feed.
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // nothing here is transactional: no JTA per call
+public class ReplayService {
+
+    private static final Logger LOG = Logger.getLogger(ReplayService.class.getName());
+
+    @Inject
+    JournalAccess journals;
+
+    @Inject
+    ClientRegistry registry;
+
+    @Inject
+    JsonCodec codec;
+
+    @Inject
+    Settings settings;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    private final ReplayCounters counters = new ReplayCounters();
+    private ReplayEnding ending;
+
+    @PostConstruct
+    void init() {
+        ending = new ReplayEnding(registry, codec, counters);
+    }
+
+    public ReplayCounters counters() {
+        return counters;
+    }
+
+    public void resume(@Observes ResumeRequested request) {
+        Client client = request.client();
+        client.beginReplay();
+        Optional<Journal> open = journals.current();
+        if (open.isEmpty()) {
+            ending.failed(client, 0, "the journal is not open (see /health)");
+            return;
+        }
+        Journal journal = open.get();
+        ReplayPlan plan = ReplayPlan.decide(request.point(), journal.streamId(), journal.lastEventId(),
+                journal.events().purgedThrough());
+        if (plan.gap().isPresent()) {
+            ReplayGap.Reason reason = plan.gap().get();
+            counters.gap(reason);
+            LOG.info(() -> "Client " + client.name() + " (" + client.id() + ") resumes after event "
+                    + request.point().lastEventId() + ": " + reason.wire());
+            client.sendReplayed(codec.toJson(new ReplayGap(reason, request.point().lastEventId(),
+                    plan.firstAvailable(), Instant.now())), 0);
+        }
+        if (!plan.replays()) {
+            ending.completed(client, plan.after() + 1, plan.after(), 0);
+            return;
+        }
+        int window = Math.max(1, Math.min(settings.clientBufferMessages() / 2, 1_000));
+        executor.execute(new Replay(client, journal.events(), plan.after(), window, executor, ending));
+    }
+}
