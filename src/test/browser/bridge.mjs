@@ -17,8 +17,11 @@ import { chromium as playwright } from 'playwright-core';
 chromium.setGraphicsMode = false;
 
 // The package's flags, less the ones that would make this browser unlike a user's (no same-origin policy, mixed
-// content allowed), plus the ones that keep a browser from calling home on a machine with no internet access.
-const unlike = new Set(['--disable-web-security', '--allow-running-insecure-content']);
+// content allowed) and --single-process, plus the ones that keep a browser from calling home on a machine with no
+// internet access. The package is made for serverless functions, where one process is all there is; here it would
+// end the whole browser as soon as one of the test's pages (a browser context) is closed: every other page and
+// every later request would fail with "Target page, context or browser has been closed".
+const unlike = new Set(['--disable-web-security', '--allow-running-insecure-content', '--single-process']);
 const args = [
   ...chromium.args.filter((flag) => !unlike.has(flag)),
   '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
@@ -27,6 +30,11 @@ const args = [
 
 const browser = await playwright.launch({ executablePath: await chromium.executablePath(), args, headless: true });
 const pages = new Map();
+// A browser that goes away under the test says so in the log (browser.log beside the server logs), with the time.
+let closing = false;
+browser.on('disconnected', () => {
+  if (!closing) process.stderr.write(`${new Date().toISOString()} the browser exited unexpectedly\n`);
+});
 
 function write(message) {
   process.stdout.write(`${JSON.stringify(message)}\n`);
@@ -77,6 +85,7 @@ const operations = {
     pages.delete(page);
   },
   quit: async () => {
+    closing = true;
     await browser.close();
     write({ bye: true });
     process.exit(0);
@@ -101,6 +110,7 @@ createInterface({ input: process.stdin }).on('line', (line) => {
 }).on('close', async () => {
   // The test ended (or died): never leave a browser behind.
   await queue;
+  closing = true;
   await browser.close();
   process.exit(0);
 });
