@@ -6,14 +6,16 @@
  *
  *   const feed = HandFeed.connect('ws://localhost:8000/ws', {
  *     clientName: 'overlay', lastEventId: 41, streamId: 'a1b2...',   // where to resume (both optional)
- *     filters: { game_type: ['NLH'], kind: ['cash'] },               // sent as "subscribe" after each connect
+ *     filters: { game_type: ['NLH'], kind: ['cash'] },               // asked for on every connection
  *     onHand(hand) {}, onEvent(message) {}, onStatus(status) {}, onGap(gap) {}, onError(error) {},
+ *     onSubscribed(message) {},                                      // the server's "subscribed": filters in force
  *   });
  *   feed.subscribe({ hero_dealt: true });  feed.close();
  *
  * What it does for the application: reconnects with exponential backoff and full jitter (capped at 30 s),
  * resumes from the last event_id it saw, drops an event it already delivered, reconnects when nothing came for
- * 2.5 heartbeat intervals, and reports a replay gap instead of hiding it. No dependencies. Every source of time
+ * 2.5 heartbeat intervals, reports a replay gap instead of hiding it, and asks for the same filters on every
+ * connection (in its URL, so that the server filters the replay too). No dependencies. Every source of time
  * and chance (setTimeout, clock, Math.random, WebSocket, fetch) can be passed in, which is how it is tested.
  */
 
@@ -49,10 +51,40 @@ export function feedUrl(url, base = globalThis.location?.href) {
   return resolved;
 }
 
-/** The URL of one connection attempt: where to resume, who we are, and the token when there is one. */
-export function connectUrl(url, { clientName, lastEventId, streamId, token } = {}) {
+/** The filter keys of the server's subscriptions (docs/protocol.md, Subscriptions). */
+export const FILTER_KEYS = Object.freeze(['game_type', 'stakes', 'kind', 'hero_dealt', 'table', 'types']);
+
+/**
+ * Filters as query parameters (lists comma-separated, hero_dealt true or false), or null when they cannot be
+ * written that way: a value holding a comma, or something that is not a filter value. {} gives no parameter.
+ */
+export function filterParams(filters) {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(filters ?? {})) {
+    if (key === 'hero_dealt' && typeof value === 'boolean') {
+      params.set(key, String(value));
+    } else if (Array.isArray(value) && value.length > 0
+        && value.every((v) => typeof v === 'string' && v !== '' && !v.includes(','))) {
+      params.set(key, value.join(','));
+    } else {
+      return null;
+    }
+  }
+  return params;
+}
+
+/**
+ * The URL of one connection attempt: where to resume, who we are, the filters, and the token when there is one.
+ * Filters given here replace any the application wrote into the URL; null filters leave the URL's own.
+ */
+export function connectUrl(url, { clientName, lastEventId, streamId, token, filters } = {}) {
   const target = feedUrl(url);
   const query = target.searchParams;
+  const asParams = filters == null ? null : filterParams(filters);
+  if (asParams) {
+    for (const key of FILTER_KEYS) query.delete(key);
+    for (const [key, value] of asParams) query.set(key, value);
+  }
   if (clientName) query.set('client_name', clientName);
   if (lastEventId != null) query.set('last_event_id', String(lastEventId));
   else query.delete('last_event_id');
@@ -106,10 +138,13 @@ class Connection {
     return this;
   }
 
-  /** Replaces the filters and sends them now when connected; {@code null} or {@code {}} asks for everything. */
+  /**
+   * Replaces the filters: sent now as "subscribe" when connected, and in the URL of every later connection.
+   * {@code null} or {@code {}} asks for everything.
+   */
   subscribe(filters) {
-    this.filters = filters ?? null;
-    this.sendSubscribe(true);
+    this.filters = filters ?? {};
+    this.send({ type: 'subscribe', filters: this.filters });
   }
 
   /** Stops for good: no reconnection, no more callbacks but the final "closed" status. */
@@ -139,7 +174,9 @@ class Connection {
     if (this.closed) return;
     let socket;
     try {
-      socket = new this.WebSocket(connectUrl(this.url, this.position()));
+      const position = this.position();
+      socket = new this.WebSocket(connectUrl(this.url, position));
+      this.resumingFrom = position.lastEventId;
     } catch (error) {
       this.report({ kind: 'connect', message: String(error?.message ?? error) });
       this.scheduleReconnect('could not open a connection');
@@ -148,7 +185,11 @@ class Connection {
     this.socket = socket;
     this.armWatchdog(socket);
     socket.onopen = () => {
-      if (socket === this.socket) this.sendSubscribe(false);
+      // Filters the URL cannot carry go as a frame: the server applies them from then on, so events of a replay
+      // that started before may not match them (filter on receipt too, as the live page does).
+      if (socket === this.socket && this.filters && !filterParams(this.filters)) {
+        this.send({ type: 'subscribe', filters: this.filters });
+      }
     };
     socket.onmessage = (event) => {
       if (socket !== this.socket) return;
@@ -167,12 +208,18 @@ class Connection {
     };
   }
 
+  /**
+   * Where the next connection starts: after the last event delivered or, when none came yet, after the server's
+   * last event at the previous acknowledgement, so that what happens while the connection is down is not lost.
+   */
   position() {
+    const lastEventId = this.lastEventId ?? this.ackedLastEventId ?? null;
     return {
       clientName: this.clientName,
-      lastEventId: this.lastEventId,
-      streamId: this.lastEventId == null ? null : this.streamId,
+      lastEventId,
+      streamId: lastEventId == null ? null : this.streamId,
       token: typeof this.options.token === 'function' ? this.options.token() : this.options.token,
+      filters: this.filters,
     };
   }
 
@@ -233,12 +280,6 @@ class Connection {
     this.retryTimer = this.setTimeout(() => this.attemptConnect(), delay);
   }
 
-  sendSubscribe(always) {
-    const hasFilters = this.filters && Object.keys(this.filters).length > 0;
-    if (!hasFilters && !always) return;
-    this.send({ type: 'subscribe', filters: hasFilters ? this.filters : {} });
-  }
-
   receive(data) {
     let message;
     try {
@@ -259,7 +300,16 @@ class Connection {
         this.gap(message);
         break;
       case 'replay_complete':
+        // Every stored event up to to_event_id was considered, also those the filters held back: resume after it.
+        if (Number.isInteger(message.to_event_id) && (this.lastEventId == null
+            || message.to_event_id > this.lastEventId)) {
+          this.lastEventId = message.to_event_id;
+        }
         this.setState('live', { replayed: message.count ?? 0 });
+        break;
+      case 'subscribed':
+        this.subscribed = message.filters ?? {};
+        this.call('onSubscribed', message);
         break;
       case 'error':
         this.report({ kind: 'server', message: message.message, reply: message });
@@ -276,9 +326,13 @@ class Connection {
 
   acknowledged(ack) {
     this.attempt = 0;
-    const askedReplay = this.lastEventId != null;
+    const askedReplay = this.resumingFrom != null;
     if (typeof ack.stream_id === 'string') this.streamId = ack.stream_id;
     this.serverLastEventId = typeof ack.last_event_id === 'number' ? ack.last_event_id : null;
+    // A live-only start: the position is the server's last event (a resume keeps the one it asked from).
+    if (!askedReplay && typeof ack.stream_id === 'string' && this.serverLastEventId != null) {
+      this.ackedLastEventId = this.serverLastEventId;
+    }
     // A server that knows about resume says so with stream_id, and ends its replay with replay_complete.
     const catchingUp = askedReplay && typeof ack.stream_id === 'string';
     this.setState(catchingUp ? 'catching-up' : 'live', { clientId: ack.client_id });
@@ -338,6 +392,7 @@ export const HandFeed = Object.freeze({
   },
   backoffDelay,
   connectUrl,
+  filterParams,
   statsUrl,
   feedUrl,
   defaults: DEFAULTS,

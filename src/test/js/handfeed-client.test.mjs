@@ -221,28 +221,51 @@ test('a server without resume (no stream_id in the ack) is live at once', () => 
   assert.equal(seen.statuses.at(-1).state, 'live');
 });
 
-test('filters are sent on every connection; subscribe() changes them; an error reply is reported', () => {
-  const { clock, ws, seen, connection } = harness({ filters: { game_type: ['NLH'] } });
+test('filters go in the URL of every connection, before any replay; subscribe() changes them', () => {
+  const subscribed = [];
+  const { clock, ws, seen, connection } = harness({ filters: { game_type: ['NLH', 'PLO'], hero_dealt: true },
+    lastEventId: 3, streamId: 's', onSubscribed: (m) => subscribed.push(m.filters) });
+  const query = ws.last().url.searchParams;
+  assert.equal(query.get('game_type'), 'NLH,PLO');
+  assert.equal(query.get('hero_dealt'), 'true');
+  assert.equal(query.get('last_event_id'), '3', 'the replay the URL asks for is filtered by the server');
   ws.last().open();
-  assert.deepEqual(ws.last().sent, [{ type: 'subscribe', filters: { game_type: ['NLH'] } }]);
-  ws.last().deliver(ack());
-  connection.subscribe({ kind: ['cash'], hero_dealt: true });
-  assert.deepEqual(ws.last().sent[1], { type: 'subscribe', filters: { kind: ['cash'], hero_dealt: true } });
-  ws.last().deliver({ type: 'error', message: "Unknown message type 'subscribe'" });
+  assert.deepEqual(ws.last().sent, [], 'nothing to send: the URL said it all');
+  ws.last().deliver(ack({ stream_id: 's', last_event_id: 9 }));
+  ws.last().deliver({ type: 'subscribed', filters: { game_type: ['NLH', 'PLO'], hero_dealt: true } });
+  assert.deepEqual(subscribed, [{ game_type: ['NLH', 'PLO'], hero_dealt: true }]);
+  assert.deepEqual(connection.subscribed, { game_type: ['NLH', 'PLO'], hero_dealt: true });
+
+  connection.subscribe({ kind: ['cash'] });
+  assert.deepEqual(ws.last().sent, [{ type: 'subscribe', filters: { kind: ['cash'] } }], 'sent at once');
+  ws.last().deliver({ type: 'error', message: "Unknown filter 'x'" });
   assert.equal(seen.errors.length, 1);
   assert.equal(seen.errors[0].kind, 'server');
-  assert.match(seen.errors[0].message, /subscribe/);
-  ws.last().deliver(hand(1));
-  assert.deepEqual(seen.hands, [1], 'the connection goes on after an error reply');
+  ws.last().deliver(hand(4));
+  assert.deepEqual(seen.hands, [4], 'the connection goes on after an error reply');
   assert.equal(ws.last().closedWith, null);
 
   ws.last().drop(1006);
   clock.advance(clock.nextDelay());
-  ws.last().open();
-  assert.deepEqual(ws.last().sent, [{ type: 'subscribe', filters: { kind: ['cash'], hero_dealt: true } }],
-      'the current filters again after a reconnect');
+  const again = ws.last().url.searchParams;
+  assert.equal(again.get('kind'), 'cash', 'the current filters again after a reconnect');
+  assert.equal(again.has('game_type'), false, 'and only those');
+  assert.equal(again.get('last_event_id'), '4');
   connection.subscribe(null);
-  assert.deepEqual(ws.last().sent[1], { type: 'subscribe', filters: {} }, 'clearing them asks for everything');
+  assert.deepEqual(ws.last().sent, [], 'not connected: nothing sent now');
+  ws.last().drop(1006);
+  clock.advance(clock.nextDelay());
+  assert.equal(ws.last().url.searchParams.has('kind'), false, 'cleared: everything, also the next time');
+});
+
+test('filters the URL cannot carry (a comma in a value) go as a subscribe frame once open', () => {
+  const { ws } = harness({ filters: { table: ['Nice, 2'] } });
+  assert.equal(ws.last().url.searchParams.has('table'), false);
+  ws.last().open();
+  assert.deepEqual(ws.last().sent, [{ type: 'subscribe', filters: { table: ['Nice, 2'] } }]);
+  assert.equal(connectUrl('ws://h/ws?table=A', { filters: { table: ['B', 'C'] } }), 'ws://h/ws?table=B%2CC',
+      'filters given replace the URL\'s own');
+  assert.equal(connectUrl('ws://h/ws?table=A', { filters: null }), 'ws://h/ws?table=A');
 });
 
 test('no filters, no subscribe message: the server sees the plain client of the original design', () => {
@@ -250,6 +273,36 @@ test('no filters, no subscribe message: the server sees the plain client of the 
   ws.last().open();
   ws.last().deliver(ack());
   assert.deepEqual(ws.last().sent, []);
+  assert.deepEqual([...ws.last().url.searchParams.keys()], ['client_name']);
+});
+
+test('after a filtered replay the position is its end, though the last events did not pass the filters', () => {
+  const { clock, ws, seen } = harness({ lastEventId: 10, streamId: 's', filters: { table: ['Paris'] } });
+  ws.last().open();
+  ws.last().deliver(ack({ stream_id: 's', last_event_id: 30 }));
+  ws.last().deliver(hand(12, { table: 'Paris' }));
+  ws.last().deliver({ type: 'replay_complete', from_event_id: 11, to_event_id: 30, count: 1 });
+  assert.equal(seen.statuses.at(-1).lastEventId, 30);
+  ws.last().drop(1006);
+  clock.advance(clock.nextDelay());
+  assert.equal(ws.last().url.searchParams.get('last_event_id'), '30', 'events 13 to 30 are not read again');
+});
+
+test('a live-only start resumes from the server\'s last event at the ack when no event came before the drop', () => {
+  const { clock, ws, seen } = harness();
+  ws.last().open();
+  ws.last().deliver(ack({ stream_id: 's', last_event_id: 17 }));
+  ws.last().drop(1006);
+  clock.advance(clock.nextDelay());
+  assert.equal(ws.last().url.searchParams.get('last_event_id'), '17', 'what happens while down is not lost');
+  assert.equal(ws.last().url.searchParams.get('stream_id'), 's');
+  ws.last().open();
+  ws.last().deliver(ack({ stream_id: 's', last_event_id: 20 }));
+  assert.equal(seen.statuses.at(-1).state, 'catching-up');
+  ws.last().drop(1006);
+  clock.advance(clock.nextDelay());
+  assert.equal(ws.last().url.searchParams.get('last_event_id'), '17',
+      'a replay cut short before its first event resumes from where it was asked');
 });
 
 test('bad frames and failing callbacks are reported, and the connection goes on', () => {
