@@ -1,10 +1,10 @@
 // The live session page: the session so far from GET /events, then live hands from the WebSocket through the
 // client library, which resumes after the last event shown whenever the connection comes back.
 import { HandFeed } from '../handfeed-client.js';
-import { Session } from './session.js';
-import { filtersFromQuery, filtersToQuery, matches } from './filters.js';
+import { Session, currencyOf } from './session.js';
+import { describeFilters, filtersFromQuery, filtersToQuery, matches, sameFilters } from './filters.js';
 import { loadEvents } from './history.js';
-import { card, figure, money, signClass, timeOfDay } from './format.js';
+import { card, figure, money, ordinal, signClass, timeOfDay, winningsText } from './format.js';
 import { ResultChart } from './chart.js';
 
 const MAX_ROWS = 2000;
@@ -17,6 +17,8 @@ const session = new Session();
 const chart = overlay ? null : new ResultChart(document.getElementById('chart'));
 const $ = (id) => document.getElementById(id);
 let renderPending = false;
+/** Events the server sent that the page's filters held back: 0 while the server does the filtering. */
+let filteredHere = 0;
 
 function el(tag, attributes = {}, ...children) {
   const node = document.createElement(tag);
@@ -122,6 +124,7 @@ function onError(error) {
   } else if (error.kind === 'server' && filters) {
     notice('info', `The server did not take the filters (${error.message}); this page filters what it receives.`,
         'filters-refused');
+    showWhereFiltered(false);
   } else if (error.kind === 'server') {
     notice('info', `Server: ${error.message}`);
   } else {
@@ -132,7 +135,12 @@ function onError(error) {
 // ---- the session -----------------------------------------------------------------------------------------------
 
 function addEvents(events) {
-  const fresh = events.filter((event) => matches(filters, event) && session.add(event));
+  const passing = events.filter((event) => matches(filters, event));
+  if (passing.length < events.length) {
+    filteredHere += events.length - passing.length;
+    $('filters-active').dataset.filteredHere = String(filteredHere);
+  }
+  const fresh = passing.filter((event) => session.add(event));
   if (fresh.length === 0) return;
   if (!overlay) addRows(fresh);
   if (!renderPending) {
@@ -147,16 +155,37 @@ function addRows(events) {
   while (body.rows.length > MAX_ROWS) body.lastElementChild.remove();
 }
 
+/** The time of day; its seconds in their own span, which a phone leaves out to keep the result on screen. */
+function timeCell(iso) {
+  const text = timeOfDay(iso);
+  const seconds = text.length > 5 ? el('span', { class: 'sec' }, text.slice(5)) : null;
+  return el('td', { title: iso }, text.slice(0, 5), seconds);
+}
+
+/** A finished tournament: its name, buy-in, place and prizes in the columns of a hand, and its net as the result. */
+function resultRow(event) {
+  const currency = currencyOf(event);
+  const of = event.finish != null && event.registered_players ? el('span', { class: 'of' },
+      ` / ${event.registered_players}`) : null;
+  const name = event.name ?? 'Tournament';
+  const entry = event.entry > 1 ? ` (entry ${event.entry})` : '';
+  return el('tr', { class: 'result-row', 'data-event-id': event.event_id, 'data-tournament-id': event.tournament_id },
+      timeCell(event.timestamp),
+      el('td', { title: `${name} (${event.tournament_id})` }, `${name}${entry}`),
+      el('td', {}, 'tournament'),
+      el('td', { title: 'buy-in' }, event.buy_in?.text ?? '–'),
+      el('td', { title: 'place' }, ordinal(event.finish), of),
+      el('td', { title: 'won' }, el('span', { class: 'won' }, winningsText(event.winnings, currency))),
+      // The board's column stays, empty: a phone hides it, as for hands, and the net stays last.
+      el('td', {}),
+      el('td', { class: `num ${signClass(event.net)}`, title: 'net: won − buy-ins' }, money(event.net, currency)));
+}
+
 function row(event) {
-  if (event.type !== 'new_hand') {
-    const name = event.tournament?.name ?? event.name ?? event.type;
-    return el('tr', { class: 'result-row', 'data-event-id': event.event_id },
-        el('td', {}, timeOfDay(event.timestamp)), el('td', { colspan: 6 }, `${name}: result`),
-        el('td', { class: `num ${signClass(event.net)}` }, money(event.net, event.buy_in?.currency)));
-  }
+  if (event.type === 'tournament_result') return resultRow(event);
   const title = event.tournament ? `${event.tournament.name} (level ${event.tournament.level})` : null;
   return el('tr', { 'data-event-id': event.event_id, 'data-hand-id': event.hand_id },
-      el('td', { title: event.timestamp }, timeOfDay(event.timestamp)),
+      timeCell(event.timestamp),
       el('td', { title }, event.table),
       el('td', {}, event.game_type),
       el('td', {}, event.stakes),
@@ -173,16 +202,22 @@ function render() {
     renderOverlay(summary);
     return;
   }
-  $('hand-count').textContent = `(${session.events.length})`;
+  const hands = summary.reduce((sum, s) => sum + s.hands, 0);
+  const results = summary.reduce((sum, s) => sum + s.results, 0);
+  $('hand-count').textContent = `(${hands}${results ? ` + ${tournaments(results)}` : ''})`;
   const body = $('summary').tBodies[0];
   body.replaceChildren(...summary.map((s) => el('tr', { 'data-currency': s.currency },
       el('th', {}, s.currency),
-      el('td', {}, String(s.hands) + (s.results ? ` + ${s.results} results` : '')),
+      el('td', {}, String(s.hands) + (s.results ? ` + ${tournaments(s.results)}` : '')),
       el('td', { class: signClass(s.net) }, money(s.net, s.currency)),
       el('td', {}, figure(s.bbPer100, 1)),
       el('td', {}, figure(s.vpip, 0, ' %')),
       el('td', {}, figure(s.pfr, 0, ' %')))));
   chart.update(session.chartData());
+}
+
+function tournaments(count) {
+  return count === 1 ? '1 tournament' : `${count} tournaments`;
 }
 
 function renderOverlay(summary) {
@@ -194,7 +229,8 @@ function renderOverlay(summary) {
         el('div', { class: `o-result ${signClass(last.hero_result)}` }, money(last.hero_result, last.currency)));
   }
   $('overlay-net').replaceChildren(...summary.map((s) => el('div', { class: 'o-line', 'data-currency': s.currency },
-      el('span', { class: 'o-label' }, `Session · ${s.hands} hands`),
+      el('span', { class: 'o-label' },
+          `Session · ${s.hands} hands${s.results ? ` · ${tournaments(s.results)}` : ''}`),
       el('span', { class: `o-total ${signClass(s.net)}` }, money(s.net, s.currency)))));
 }
 
@@ -208,8 +244,7 @@ function setUpFilters() {
   }
   form.stakes.value = filters?.stakes?.join(', ') ?? '';
   form.table.value = filters?.table?.join(', ') ?? '';
-  $('filters-active').textContent = filters ? `(${Object.entries(filters)
-      .map(([k, v]) => (v === true ? k.replace('_', ' ') : v.join(', '))).join(' · ')})` : '';
+  $('filters-active').textContent = filters ? `(${describeFilters(filters)})` : '';
   const apply = (chosen) => {
     location.search = filtersToQuery(chosen, params).toString();
   };
@@ -221,9 +256,28 @@ function setUpFilters() {
     query.set('stakes', data.get('stakes'));
     query.set('table', data.get('table'));
     if (data.get('hero_dealt')) query.set('hero_dealt', '1');
+    const types = data.getAll('types');
+    if (types.length === 1) query.set('types', types[0]);
     apply(filtersFromQuery(query));
   };
   $('filters-clear').onclick = () => apply(null);
+}
+
+/**
+ * Says who applies the filters: the server, once its "subscribed" answer names them, or only this page when the
+ * server refused them or answered with other ones.
+ */
+function showWhereFiltered(byServer) {
+  if (!filters || overlay) return;
+  const where = $('filters-where');
+  where.dataset.by = byServer ? 'server' : 'page';
+  where.textContent = byServer ? 'applied by the server' : 'applied by this page';
+}
+
+function onSubscribed(message) {
+  const node = $('filters-where');
+  node.dataset.subscribed = String(Number(node.dataset.subscribed ?? 0) + 1);
+  if (filters) showWhereFiltered(sameFilters(filters, message.filters));
 }
 
 // ---- start -----------------------------------------------------------------------------------------------------
@@ -233,9 +287,18 @@ async function start() {
   render();
   setStatus('loading', 'Loading the session…');
   let position = { lastEventId: null, streamId: null };
+  const load = (withFilters) => loadEvents({ fetch: window.fetch.bind(window), base: location.href, token: token(),
+    filters: withFilters, onEvents: addEvents });
   try {
-    position = await loadEvents({ fetch: window.fetch.bind(window), base: location.href, token: token(),
-      onEvents: addEvents });
+    try {
+      position = await load(filters);
+    } catch (error) {
+      if (error.status !== 400 || !filters) throw error;
+      // The server refuses the page's filters (a value it does not know): the page applies them to everything.
+      notice('info', 'The server did not take the filters; this page filters what it receives.', 'filters-refused');
+      showWhereFiltered(false);
+      position = await load(null);
+    }
   } catch (error) {
     if (error.status === 401 || error.status === 403) {
       askToken('The server asks for a token');
@@ -255,6 +318,7 @@ async function start() {
     filters,
     token,
     onEvent: (event) => addEvents([event]),
+    onSubscribed,
     onStatus: (status) => setStatus(status.state, describe(status), status),
     onGap: gapNotice,
     onError,

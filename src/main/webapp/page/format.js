@@ -25,7 +25,9 @@ export function signClass(amount) {
 
 /** A number with fixed decimals, or "–" when there is nothing to show. */
 export function figure(value, digits = 1, suffix = '') {
-  return value == null || !Number.isFinite(value) ? '–' : `${value.toFixed(digits)}${suffix}`;
+  if (value == null || !Number.isFinite(value)) return '–';
+  // The same minus sign as the money amounts beside it.
+  return `${value.toFixed(digits).replace(/^-/, '−')}${suffix}`;
 }
 
 /** "Qd" → {rank: "Q", suit: "d", symbol: "♦"}; an unknown card keeps its text. */
@@ -40,4 +42,22 @@ export function timeOfDay(iso) {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? '' : date.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit',
     second: '2-digit', hour12: false });
+}
+
+/** 1 → "1st", 2 → "2nd", 12 → "12th", 23 → "23rd"; null reads "–". */
+export function ordinal(n) {
+  if (!Number.isInteger(n)) return '–';
+  const teen = n % 100 >= 11 && n % 100 <= 13;
+  const suffix = teen ? 'th' : { 1: 'st', 2: 'nd', 3: 'rd' }[n % 10] ?? 'th';
+  return `${n}${suffix}`;
+}
+
+/** What a tournament entry won, in words: "25.42 € + bounty 18.86 €", "Ticket 10€", "no prize"; "–" unknown. */
+export function winningsText(winnings, currency) {
+  if (!winnings) return '–';
+  const parts = [];
+  if (Number(winnings.cash) > 0) parts.push(money(winnings.cash, currency, { sign: false }));
+  if (Number(winnings.bounties) > 0) parts.push(`bounty ${money(winnings.bounties, currency, { sign: false })}`);
+  parts.push(...(winnings.tickets ?? []));
+  return parts.length ? parts.join(' + ') : 'no prize';
 }

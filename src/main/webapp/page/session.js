@@ -7,8 +7,27 @@
  */
 const RESULTS = {
   new_hand: (m) => ({ currency: m.currency, net: m.hero_result, hand: true }),
-  tournament_result: (m) => ({ currency: m.buy_in?.currency, net: m.net, hand: false }),
+  // A summary's amounts are euros when it says so (buy_in.currency), else play money, written without a sign.
+  tournament_result: (m) => ({ currency: m.buy_in?.currency ?? (m.net != null ? 'PLAY' : null), net: m.net,
+    hand: false }),
 };
+
+/** The unit an event's result is counted in (EUR, PLAY, CHIPS), or null. */
+export function currencyOf(message) {
+  return RESULTS[message?.type]?.(message).currency ?? null;
+}
+
+/**
+ * What makes an event the same one again: a hand's id, a tournament entry (the server's own "once each" key), which
+ * also hold across a server whose journal started over; anything else by its event_id.
+ */
+function identity(message) {
+  if (message.type === 'new_hand') return `hand:${message.hand_id}`;
+  if (message.type === 'tournament_result' && message.tournament_id != null) {
+    return `tournament:${message.tournament_id}:${message.entry}:${message.hero}`;
+  }
+  return `${message.type}:${message.event_id}`;
+}
 
 /** Money in hundredths, so that sums stay exact (0.1 + 0.2 is 0.3 here). Chips may hold a half: 50 hundredths. */
 export function toHundredths(amount) {
@@ -76,18 +95,17 @@ export class Session {
     this.curve = [];
   }
 
-  /**
-   * Adds an event; false when it is not one the session counts or it is already there. A hand is known by its
-   * hand_id, which also holds across a server whose journal started over.
-   */
+  /** Adds an event; false when it is not one the session counts or it is already there. */
   add(message) {
     const describe = RESULTS[message?.type];
     if (!describe) return false;
-    const key = message.type === 'new_hand' ? `hand:${message.hand_id}` : `${message.type}:${message.event_id}`;
+    const key = identity(message);
     if (this.keys.has(key)) return false;
     this.keys.add(key);
     this.events.push(message);
     const result = describe(message);
+    // A result in no known unit and with no net (no buy-in line, no prize) has nothing to add up: only its row.
+    if (result.currency == null && result.net == null) return true;
     const currency = result.currency ?? '?';
     if (!this.totals.has(currency)) this.totals.set(currency, new CurrencyTotals(currency));
     this.totals.get(currency).add(message, result);
