@@ -70,6 +70,34 @@ public final class HandTexts {
                 + "\n\n";
     }
 
+    /**
+     * Hand {@code n} at another table, {@code Paris}, that the hero loses: he posts the big blind (seat 2, BB) and
+     * folds to a raise, netting {@code -0.02}.
+     */
+    public static String bigBlindFold(int n) {
+        return "Winamax Poker - CashGame - HandId: #" + handId(9401943, n) + " - Holdem no limit (0.01€/0.02€) - "
+                + HEADER_TIME.format(playedAt(n)) + " UTC\n"
+                + "Table: 'Paris' 5-max (real money) Seat #5 is the button\n"
+                + "Seat 1: bilboquets (2€)\n"
+                + "Seat 2: ...Thor... (2€)\n"
+                + "Seat 3: papynelson08 (2.04€)\n"
+                + "Seat 5: Moronar (1.96€)\n"
+                + "*** ANTE/BLINDS ***\n"
+                + "bilboquets posts small blind 0.01€\n"
+                + "...Thor... posts big blind 0.02€\n"
+                + "Dealt to ...Thor... [7c 2d]\n"
+                + "*** PRE-FLOP *** \n"
+                + "papynelson08 raises 0.04€ to 0.06€\n"
+                + "Moronar folds\n"
+                + "bilboquets folds\n"
+                + "...Thor... folds\n"
+                + "papynelson08 collected 0.09€ from pot\n"
+                + "*** SUMMARY ***\n"
+                + "Total pot 0.09€ | No rake\n"
+                + "Seat 3: papynelson08 won 0.09€\n"
+                + "\n\n";
+    }
+
     /** A block that starts like a hand but is not one: the reader must report it and go on. */
     public static String corrupt(int n) {
         return "Winamax Poker - CashGame - HandId: #" + handId(n) + " - Holdem no limit (0.01€/0.02€) - "

@@ -34,7 +34,12 @@ public final class PayaraProcess implements AutoCloseable {
     /** Starts the server and waits until {@code /health} answers with {@code healthStatus} (503: up but DOWN). */
     public static PayaraProcess start(Map<String, String> settings, Path workDir, String logName, int healthStatus)
             throws IOException {
-        int port = freePort();
+        return start(settings, workDir, logName, healthStatus, freePort());
+    }
+
+    /** Starts the server on a given port: a restart on the port of the first start keeps open pages' URLs valid. */
+    public static PayaraProcess start(Map<String, String> settings, Path workDir, String logName, int healthStatus,
+                                      int port) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx384m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
