@@ -97,10 +97,11 @@ public class FeedEndpoint {
     private static String clientName(Session session) {
         List<String> values = session.getRequestParameterMap().get("client_name");
         String name = values == null || values.isEmpty() ? "" : values.get(0).strip();
-        name = name.replaceAll("\\p{Cntrl}", "");
+        name = name.replaceAll("[\\p{Cntrl}\\p{Cs}]", ""); // a lone surrogate could not be sent back in the ack
         if (name.isEmpty()) {
             return "anonymous";
         }
-        return name.length() > NAME_LIMIT ? name.substring(0, NAME_LIMIT) : name;
+        int end = Math.min(name.length(), NAME_LIMIT);
+        return name.substring(0, Character.isHighSurrogate(name.charAt(end - 1)) ? end - 1 : end);
     }
 }
