@@ -61,8 +61,20 @@ public final class ClientFrames {
                 } catch (InvalidRequest e) {
                     return new Request.Invalid(e.getMessage());
                 }
+            case "refresh":
+                return refresh(object);
             default:
                 return new Request.Invalid("Unknown message type '" + InvalidRequest.quote(name) + "'");
         }
+    }
+
+    /** {@code {"type":"refresh","token":"..."}}: a new token for this connection (AUTH_MODE=jwt). */
+    private static Request refresh(JsonObject object) {
+        JsonValue token = object.get("token");
+        if (token == null || token.getValueType() != JsonValue.ValueType.STRING
+                || ((JsonString) token).getString().isBlank()) {
+            return new Request.Invalid("Field 'token' must be a string in a refresh: the new bearer token");
+        }
+        return new Request.Refresh(((JsonString) token).getString().strip());
     }
 }

@@ -17,12 +17,17 @@ public class ClientRequests {
     @Inject
     Event<ResumeRequested> resumes;
 
+    @Inject
+    Admission admission;
+
     private final ClientFrames frames = new ClientFrames();
 
     public void text(Client client, String frame) {
         Request request = frames.read(frame);
         if (request instanceof Request.Resume resume) {
             resume(client, resume.point());
+        } else if (request instanceof Request.Refresh refresh) {
+            admission.refresh(client, refresh.token());
         } else if (request instanceof Request.Invalid invalid) {
             registry.sendError(client, invalid.message());
         } else {

@@ -1,5 +1,6 @@
 package dev.handfeed.live;
 
+import dev.handfeed.auth.BearerToken;
 import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.EndpointConfig;
@@ -19,9 +20,10 @@ import java.util.logging.Logger;
 
 /**
  * {@code ws://HOST:PORT/ws?client_name=NAME[&last_event_id=N&stream_id=S]}. Holds no state: every connection lives in the {@link ClientRegistry}.
- * Frames above {@link #MAX_FRAME_BYTES} are refused by the container with close code 1009.
+ * Frames above {@link #MAX_FRAME_BYTES} are refused by the container with close code 1009. Who may connect, and
+ * how many frames a client may send, is the {@link Admission}'s.
  */
-@ServerEndpoint(value = "/ws", configurator = OriginCheck.class)
+@ServerEndpoint(value = "/ws", subprotocols = BearerToken.SUBPROTOCOL, configurator = Handshake.class)
 public class FeedEndpoint {
 
     static final int MAX_FRAME_BYTES = 64 * 1024;
@@ -35,12 +37,18 @@ public class FeedEndpoint {
     @Inject
     ClientRequests requests;
 
+    @Inject
+    Admission admission;
+
     /** {@code ?last_event_id=N&stream_id=S} resumes: the replay follows the ack; a bad value gets an error. */
     @OnOpen
     public void open(Session session, EndpointConfig config) {
         // Liveness is ours (pings, send timeout, dead peers), so no container idle timeout. With a positive one,
         // Payara's Tyrus would also leave a cancelled timer task behind for every frame until it expires.
         session.setMaxIdleTimeout(0);
+        if (!admission.open(session)) {
+            return; // refused: it got an error and a close
+        }
         Optional<ResumePoint> resume = Optional.empty();
         String invalid = null;
         try {
@@ -60,7 +68,7 @@ public class FeedEndpoint {
     public void text(String frame, Session session) {
         client(session).ifPresent(client -> {
             client.heard();
-            requests.text(client, frame);
+            admission.frame(client, () -> requests.text(client, frame));
         });
     }
 
@@ -68,7 +76,7 @@ public class FeedEndpoint {
     public void binary(ByteBuffer frame, Session session) {
         client(session).ifPresent(client -> {
             client.heard();
-            requests.binary(client);
+            admission.frame(client, () -> requests.binary(client));
         });
     }
 
@@ -81,12 +89,14 @@ public class FeedEndpoint {
     @OnClose
     public void close(Session session, CloseReason reason) {
         registry.closed(session);
+        admission.closed(session);
     }
 
     @OnError
     public void error(Session session, Throwable error) {
         LOG.log(Level.FINE, error, () -> "WebSocket error on session " + session.getId());
         registry.closed(session);
+        admission.closed(session);
     }
 
     /** The client lives in the session's own properties: the container keeps it, the endpoint holds nothing. */

@@ -1,11 +1,11 @@
 package dev.handfeed.live;
 
+import dev.handfeed.auth.AccessControl;
 import dev.handfeed.config.Settings;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.websocket.server.ServerEndpointConfig;
 
 import java.util.List;
-import java.util.logging.Logger;
 
 /**
  * Refuses browser connections from web pages the player did not choose. Without it, any site open in the player's
@@ -13,8 +13,6 @@ import java.util.logging.Logger;
  * disk (Origin {@code null}) and pages served from this machine are accepted; ALLOWED_ORIGINS widens the list.
  */
 public class OriginCheck extends ServerEndpointConfig.Configurator {
-
-    private static final Logger LOG = Logger.getLogger(OriginCheck.class.getName());
 
     @Override
     public boolean checkOrigin(String origin) {
@@ -24,8 +22,9 @@ public class OriginCheck extends ServerEndpointConfig.Configurator {
         boolean allowed = allowed(origin, CDI.current().select(Settings.class).get().allowedOrigins());
         if (!allowed) {
             CDI.current().select(ClientRegistry.class).get().counters().rejectedOrigins.increment();
-            LOG.warning(() -> "Refused a WebSocket connection from origin '" + origin
-                    + "'; add it to ALLOWED_ORIGINS to accept it");
+            // Throttled: a page can try again and again.
+            CDI.current().select(AccessControl.class).get().logRefusal(() -> "Refused a WebSocket connection from"
+                    + " origin '" + InvalidRequest.quote(origin) + "'; add it to ALLOWED_ORIGINS to accept it");
         }
         return allowed;
     }

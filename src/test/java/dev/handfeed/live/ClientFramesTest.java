@@ -97,6 +97,19 @@ class ClientFramesTest {
     }
 
     @Test
+    void refreshCarriesItsTokenAndNeverShowsIt() {
+        Request.Refresh refresh = assertInstanceOf(Request.Refresh.class,
+                frames.read("{\"type\":\"refresh\",\"token\":\" a.b.c \"}"));
+        assertEquals("a.b.c", refresh.token());
+        assertFalse(refresh.toString().contains("a.b.c"));
+        for (String bad : List.of("{\"type\":\"refresh\"}", "{\"type\":\"refresh\",\"token\":7}",
+                "{\"type\":\"refresh\",\"token\":\" \"}")) {
+            assertEquals("Field 'token' must be a string in a refresh: the new bearer token",
+                    assertInstanceOf(Request.Invalid.class, frames.read(bad)).message());
+        }
+    }
+
+    @Test
     void noTextAtAllMakesTheReaderThrow() {
         Random random = new Random(42);
         String[] pieces = {"{", "}", "[", "]", "\"", ":", ",", "\\", "\\u", "d800", "type", "ping", "resume", "1e9999",
