@@ -19,6 +19,7 @@ import java.security.PublicKey;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -40,6 +41,20 @@ class VerificationKeysTest {
         JWKSet ecSet = VerificationKeys.load(Optional.empty(), Optional.of(pem("ec.pem", ec.toPublicKey())),
                 Optional.empty());
         assertEquals(ec.toPublicJWK().getX(), ((ECKey) ecSet.getKeys().get(0)).getX());
+    }
+
+    @Test
+    void aPemCertificateGivesItsPublicKey() throws Exception {
+        Path store = dir.resolve("store.p12");
+        String keytool = Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
+        run(keytool, "-genkeypair", "-keyalg", "RSA", "-keysize", "2048", "-alias", "idp", "-dname", "CN=idp.test",
+                "-validity", "2", "-keystore", store.toString(), "-storepass", "changeit", "-storetype", "PKCS12");
+        Path certificate = dir.resolve("idp.pem");
+        run(keytool, "-exportcert", "-rfc", "-alias", "idp", "-keystore", store.toString(), "-storepass", "changeit",
+                "-file", certificate.toString());
+        JWKSet set = VerificationKeys.load(Optional.empty(), Optional.of(certificate), Optional.empty());
+        assertEquals(2048, ((RSAKey) set.getKeys().get(0)).size());
+        assertFalse(set.getKeys().get(0).isPrivate());
     }
 
     @Test
@@ -102,6 +117,13 @@ class VerificationKeysTest {
                 () -> VerificationKeys.load(Optional.empty(), pem, jwks));
         assertEquals("Setting " + setting + " must be a usable key file: '" + pem.or(() -> jwks).orElseThrow() + "' "
                 + problem, e.getMessage());
+    }
+
+    private static void run(String... command) throws Exception {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS) && process.exitValue() == 0, String.join(" ", command) + ": "
+                + output);
     }
 
     private Path pem(String name, PublicKey key) throws Exception {
