@@ -3,9 +3,9 @@
 # PORT (8000) bound to BIND_ADDRESS (127.0.0.1). Waits until the application answers; exits non-zero if it never
 # does (a failed deployment leaves Payara Micro running and answering 404). Ctrl-C stops the server.
 #
-# Reads: PORT, BIND_ADDRESS, WINAMAX_HISTORY_PATH, HEARTBEAT_INTERVAL, HANDFEED_DATA_DIR, HERO_NAME (and the other
-# settings in docs/protocol.md#configuration) from the environment; JAVA_OPTS for the JVM; HANDFEED_SKIP_BUILD=1 to run
-# the WAR already in target/.
+# Reads: PORT, BIND_ADDRESS, WINAMAX_HISTORY_PATH, HEARTBEAT_INTERVAL, HANDFEED_DATA_DIR, HERO_NAME, AUTH_MODE (and
+# the other settings in docs/protocol.md#configuration) from the environment; JAVA_OPTS for the JVM; HANDFEED_SKIP_BUILD=1 to run
+# the WAR already in target/. A BIND_ADDRESS that is not loopback needs AUTH_MODE=jwt or ALLOW_ANONYMOUS_REMOTE=true.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -14,6 +14,21 @@ export PORT="${PORT:-8000}"
 export BIND_ADDRESS="${BIND_ADDRESS:-127.0.0.1}"
 startup_timeout="${STARTUP_TIMEOUT:-180}"
 java_opts="${JAVA_OPTS:--Xms256m -Xmx1g}"
+
+# Hand histories are private: without authentication, listen on loopback only, unless told so on purpose. The
+# application refuses the same at deployment (it also sees -D settings); saying it here saves a build and a boot.
+auth_mode="${AUTH_MODE:-none}"
+case "$BIND_ADDRESS" in
+  127.*|localhost|::1|"[::1]") ;;
+  *)
+    if [[ "${auth_mode,,}" != jwt && "${ALLOW_ANONYMOUS_REMOTE:-false}" != [Tt][Rr][Uu][Ee] ]]; then
+      echo "handfeed: refusing to start: BIND_ADDRESS=$BIND_ADDRESS is not a loopback address and AUTH_MODE=$auth_mode," \
+           "so anyone who can reach it could read every hand." >&2
+      echo "handfeed: set AUTH_MODE=jwt and JWT_SECRET (or JWT_PUBLIC_KEY_FILE, JWT_JWKS_FILE): see" \
+           "docs/protocol.md#authentication; or ALLOW_ANONYMOUS_REMOTE=true to serve without authentication on purpose." >&2
+      exit 1
+    fi;;
+esac
 
 if [[ "${HANDFEED_SKIP_BUILD:-0}" != 1 || ! -f "$target/handfeed.war" || ! -f "$target/payara-micro.jar" ]]; then
   echo "handfeed: building the WAR and fetching Payara Micro (mvn package)..."

@@ -4,6 +4,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -40,16 +41,26 @@ final class SettingsReader {
         }
     }
 
+    /** {@code true} or {@code false}, nothing else: a typo in a safety switch must not silently mean either. */
     boolean bool(String name, boolean fallback) {
         Optional<String> raw = optionalText(name);
         if (raw.isEmpty()) {
             return fallback;
         }
-        return switch (raw.get().toLowerCase(java.util.Locale.ROOT)) {
+        return switch (raw.get().toLowerCase(Locale.ROOT)) {
             case "true" -> true;
             case "false" -> false;
             default -> throw invalid(name, raw.get(), "true or false");
         };
+    }
+
+    /** One of {@code choices} (any case), returned in lower case. */
+    String choice(String name, String fallback, List<String> choices) {
+        String value = text(name, fallback).toLowerCase(Locale.ROOT);
+        if (!choices.contains(value)) {
+            throw invalid(name, text(name, fallback), "one of " + String.join(", ", choices));
+        }
+        return value;
     }
 
     List<String> list(String name, List<String> fallback) {

@@ -3,6 +3,7 @@ package dev.handfeed.live;
 import dev.handfeed.filters.EventFacts;
 import dev.handfeed.filters.Filters;
 import dev.handfeed.wire.Encoded;
+import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
 
 import java.nio.ByteBuffer;
@@ -178,5 +179,10 @@ public final class Client {
     /** Forgets what is still queued and returns how many messages that was (they count as dropped). */
     int discardPending() {
         return outbound.discard();
+    }
+
+    /** Sends {@code last} after what is queued, then closes; false when a close is on its way already. */
+    boolean closeAfter(String last, CloseReason reason, Runnable then) {
+        return outbound.closeAfter(last, reason, then);
     }
 }

@@ -1,5 +1,6 @@
 package dev.handfeed.live;
 
+import dev.handfeed.auth.ThrottledLog;
 import dev.handfeed.config.Settings;
 import dev.handfeed.filters.EventFacts;
 import dev.handfeed.journal.Journal;
@@ -53,6 +54,8 @@ public class ClientRegistry {
     private final ConcurrentMap<String, Client> clients = new ConcurrentHashMap<>();
     private final LiveCounters counters = new LiveCounters();
     private final AtomicLong nextLane = new AtomicLong();
+    /** Closes that clients bring on themselves (abuse, expired tokens) can come by the thousand. */
+    private final ThrottledLog closes = new ThrottledLog(LOG, 30);
 
     /**
      * Registers a new connection; its acknowledgement is queued before it can receive any broadcast, and a client
@@ -137,6 +140,23 @@ public class ClientRegistry {
             client.session().close(why.closeReason());
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.FINE, e, () -> "Close of " + describe(client) + " failed; the transport is gone already");
+        }
+    }
+
+    /**
+     * Sends an {@code error} saying why, then closes with {@code why} once it has left: for closes the client must
+     * understand (an expired token, abuse). The client receives nothing else meanwhile, and stays counted until the
+     * close is sent, so a client that does not read is still closed by the stalled-send check. {@code afterClose}
+     * runs once the close is sent, whether or not the container reports it.
+     */
+    public void closeWithError(Client client, Disconnect why, String message, Runnable afterClose) {
+        String error = codec.toJson(new ErrorMessage(message, Instant.now()));
+        if (client.closeAfter(error, why.closeReason(), () -> {
+            closed(client.session());
+            afterClose.run();
+        })) {
+            counters.errorsSent.increment();
+            closes.log(Level.INFO, () -> "Closing " + describe(client) + " with " + why.code() + " (" + message + ")");
         }
     }
 

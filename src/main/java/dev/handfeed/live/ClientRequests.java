@@ -23,6 +23,9 @@ public class ClientRequests {
     @Inject
     JsonCodec codec;
 
+    @Inject
+    Admission admission;
+
     private final ClientFrames frames = new ClientFrames();
 
     public void text(Client client, String frame) {
@@ -31,6 +34,8 @@ public class ClientRequests {
             resume(client, resume.point());
         } else if (request instanceof Request.Subscribe subscribe) {
             subscribe(client, subscribe.filters());
+        } else if (request instanceof Request.Refresh refresh) {
+            admission.refresh(client, refresh.token());
         } else if (request instanceof Request.Invalid invalid) {
             registry.sendError(client, invalid.message());
         } else {

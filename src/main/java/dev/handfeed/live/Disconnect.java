@@ -18,7 +18,15 @@ public enum Disconnect {
     /** A send failed at the transport level. */
     SEND_FAILED(1011, "Send failed"),
     /** The server is shutting down. */
-    SHUTDOWN(1001, "Server shutting down");
+    SHUTDOWN(1001, "Server shutting down"),
+    /** AUTH_MODE=jwt: the connection's token is missing or invalid (where no filter could refuse the upgrade). */
+    UNAUTHORIZED(4401, "Unauthorized"),
+    /** AUTH_MODE=jwt: the connection's token expired and no refresh replaced it. */
+    TOKEN_EXPIRED(4401, "Token expired"),
+    /** The client went on sending over CLIENT_MAX_FRAMES_PER_SECOND for 10 s: a policy violation. */
+    TOO_MANY_FRAMES(1008, "Too many frames"),
+    /** MAX_CONNECTIONS_PER_ADDRESS or MAX_CONNECTIONS reached as the connection opened. */
+    TRY_AGAIN_LATER(1013, "Too many connections, try again later");
 
     private final int code;
     private final String reason;

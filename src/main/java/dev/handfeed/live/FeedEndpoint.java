@@ -1,5 +1,6 @@
 package dev.handfeed.live;
 
+import dev.handfeed.auth.BearerToken;
 import dev.handfeed.filters.FilterParser;
 import dev.handfeed.filters.Filters;
 import dev.handfeed.filters.InvalidFilter;
@@ -26,9 +27,10 @@ import java.util.logging.Logger;
 /**
  * {@code ws://HOST:PORT/ws?client_name=NAME[&last_event_id=N&stream_id=S][&game_type=NLH,PLO&kind=cash...]}.
  * Holds no state: every connection lives in the {@link ClientRegistry}.
- * Frames above {@link #MAX_FRAME_BYTES} close the connection with 1009.
+ * Frames above {@link #MAX_FRAME_BYTES} close the connection with 1009. Who may connect, and how many frames a
+ * client may send, is the {@link Admission}'s.
  */
-@ServerEndpoint(value = "/ws", configurator = OriginCheck.class)
+@ServerEndpoint(value = "/ws", subprotocols = BearerToken.SUBPROTOCOL, configurator = Handshake.class)
 public class FeedEndpoint {
 
     static final int MAX_FRAME_BYTES = 64 * 1024;
@@ -42,12 +44,18 @@ public class FeedEndpoint {
     @Inject
     ClientRequests requests;
 
+    @Inject
+    Admission admission;
+
     /** {@code ?last_event_id=N&stream_id=S} resumes: the replay follows the ack; a bad value gets an error. */
     @OnOpen
     public void open(Session session, EndpointConfig config) {
         // Liveness is ours (pings, send timeout, dead peers), so no container idle timeout. With a positive one,
         // Payara's Tyrus would also leave a cancelled timer task behind for every frame until it expires.
         session.setMaxIdleTimeout(0);
+        if (!admission.open(session)) {
+            return; // refused: it got an error and a close
+        }
         Map<String, List<String>> query = session.getRequestParameterMap();
         List<String> invalid = new ArrayList<>();
         Optional<ResumePoint> resume = Optional.empty();
@@ -81,7 +89,7 @@ public class FeedEndpoint {
                 registry.disconnect(client, Disconnect.TOO_BIG);
                 return;
             }
-            requests.text(client, frame);
+            admission.frame(client, () -> requests.text(client, frame));
         });
     }
 
@@ -89,7 +97,7 @@ public class FeedEndpoint {
     public void binary(ByteBuffer frame, Session session) {
         client(session).ifPresent(client -> {
             client.heard();
-            requests.binary(client);
+            admission.frame(client, () -> requests.binary(client));
         });
     }
 
@@ -102,12 +110,14 @@ public class FeedEndpoint {
     @OnClose
     public void close(Session session, CloseReason reason) {
         registry.closed(session);
+        admission.closed(session);
     }
 
     @OnError
     public void error(Session session, Throwable error) {
         LOG.log(Level.FINE, error, () -> "WebSocket error on session " + session.getId());
         registry.closed(session);
+        admission.closed(session);
     }
 
     /**
@@ -126,10 +136,11 @@ public class FeedEndpoint {
     private static String clientName(Session session) {
         List<String> values = session.getRequestParameterMap().get("client_name");
         String name = values == null || values.isEmpty() ? "" : values.get(0).strip();
-        name = name.replaceAll("\\p{Cntrl}", "");
+        name = name.replaceAll("[\\p{Cntrl}\\p{Cs}]", ""); // a lone surrogate could not be sent back in the ack
         if (name.isEmpty()) {
             return "anonymous";
         }
-        return name.length() > NAME_LIMIT ? name.substring(0, NAME_LIMIT) : name;
+        int end = Math.min(name.length(), NAME_LIMIT);
+        return name.substring(0, Character.isHighSurrogate(name.charAt(end - 1)) ? end - 1 : end);
     }
 }

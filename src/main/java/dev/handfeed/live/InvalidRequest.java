@@ -9,9 +9,17 @@ public final class InvalidRequest extends Exception {
         super(message, null, false, false); // an answer to a client, not a fault: no stack trace to fill
     }
 
-    /** A client's text, shortened and with control characters replaced, fit to quote back in an error. */
+    /**
+     * A client's text, shortened and with control characters and lone surrogates replaced, fit to quote back in an
+     * error: a lone surrogate ({@code "\ud800"} is valid JSON) cannot be encoded in UTF-8, and the answer quoting it
+     * would never leave.
+     */
     static String quote(String text) {
-        String shown = text.length() > QUOTE_LIMIT ? text.substring(0, QUOTE_LIMIT) + "..." : text;
-        return shown.replaceAll("\\p{Cntrl}", "?");
+        int end = Math.min(text.length(), QUOTE_LIMIT);
+        if (end < text.length() && Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--; // never cut a pair in two
+        }
+        String shown = end < text.length() ? text.substring(0, end) + "..." : text;
+        return shown.replaceAll("[\\p{Cntrl}\\p{Cs}]", "?");
     }
 }

@@ -1,22 +1,20 @@
 package dev.handfeed.live;
 
+import dev.handfeed.auth.AccessControl;
 import dev.handfeed.config.Settings;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.websocket.Extension;
 import jakarta.websocket.server.ServerEndpointConfig;
 
 import java.util.List;
-import java.util.logging.Logger;
 
 /**
- * The handshake's rules. Refuses browser connections from web pages the player did not choose. Without it, any site open in the player's
- * browser could connect to localhost:8000 and read their hands. Programs (no Origin header), pages opened from
+ * The handshake's rules. Refuses browser connections from web pages the player did not choose. Without it, any
+ * site open in the player's browser could connect to localhost:8000 and read their hands. Programs (no Origin header), pages opened from
  * disk (Origin {@code null}) and pages served from this machine are accepted; ALLOWED_ORIGINS widens the list.
  * Also agrees on permessage-deflate where the container needs the application to offer it ({@link Compression}).
  */
 public class OriginCheck extends ServerEndpointConfig.Configurator {
-
-    private static final Logger LOG = Logger.getLogger(OriginCheck.class.getName());
 
     private volatile Compression compression;
 
@@ -39,8 +37,9 @@ public class OriginCheck extends ServerEndpointConfig.Configurator {
         boolean allowed = allowed(origin, CDI.current().select(Settings.class).get().allowedOrigins());
         if (!allowed) {
             CDI.current().select(ClientRegistry.class).get().counters().rejectedOrigins.increment();
-            LOG.warning(() -> "Refused a WebSocket connection from origin '" + origin
-                    + "'; add it to ALLOWED_ORIGINS to accept it");
+            // Throttled: a page can try again and again.
+            CDI.current().select(AccessControl.class).get().logRefusal(() -> "Refused a WebSocket connection from"
+                    + " origin '" + InvalidRequest.quote(origin) + "'; add it to ALLOWED_ORIGINS to accept it");
         }
         return allowed;
     }

@@ -1,5 +1,6 @@
 package dev.handfeed.live;
 
+import jakarta.websocket.CloseReason;
 import jakarta.websocket.SendHandler;
 import jakarta.websocket.SendResult;
 import jakarta.websocket.Session;
@@ -30,6 +31,8 @@ final class Outbound {
     private final Runnable failed;
     private final Queue<Object> pending = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean sending = new AtomicBoolean();
+    private final AtomicBoolean closing = new AtomicBoolean();
+    private volatile boolean closeSent;
     private volatile long inFlightSinceNanos;
 
     Outbound(Session session, LiveCounters counters, Runnable failed) {
@@ -39,14 +42,36 @@ final class Outbound {
     }
 
     void text(String text) {
+        if (closing.get()) {
+            counters.dropped.increment();
+            return;
+        }
         pending.add(text);
         drain();
     }
 
     /** Queues a ping carrying {@code seq}, the number its pong will bring back. */
     void ping(long seq) {
+        if (closing.get()) {
+            return;
+        }
         pending.add(new PingFrame(seq));
         drain();
+    }
+
+    /**
+     * Queues {@code last} and then a close, so that the client reads why it is closed before the close itself;
+     * {@code then} runs once the close is handed to the container. Nothing queued later is sent. False when a close
+     * was queued already.
+     */
+    boolean closeAfter(String last, CloseReason reason, Runnable then) {
+        if (!closing.compareAndSet(false, true)) {
+            return false;
+        }
+        pending.add(last);
+        pending.add(new CloseFrame(reason, then));
+        drain();
+        return true;
     }
 
     /** How long the frame handed to the container has waited for the transport, 0 when none is in flight. */
@@ -71,6 +96,15 @@ final class Outbound {
         while (sending.compareAndSet(false, true)) {
             Object next;
             while ((next = pending.poll()) != null) {
+                if (closeSent) {
+                    counters.dropped.add(next instanceof String ? 1 : 0);
+                    continue;
+                }
+                if (next instanceof CloseFrame close) {
+                    closeSent = true;
+                    close(close);
+                    continue;
+                }
                 Completion completion = new Completion(next instanceof String);
                 inFlightSinceNanos = System.nanoTime();
                 if (!transmit(next, completion)) {
@@ -110,7 +144,21 @@ final class Outbound {
         }
     }
 
+    /** Sent after every frame queued before it has left: the close follows the message that explains it. */
+    private void close(CloseFrame frame) {
+        try {
+            session.close(frame.reason());
+        } catch (IOException | RuntimeException e) {
+            // The transport is gone already: the connection is closed either way.
+        } finally {
+            frame.then().run();
+        }
+    }
+
     private record PingFrame(long seq) {
+    }
+
+    private record CloseFrame(CloseReason reason, Runnable then) {
     }
 
     /** Tracks whether a send completed before or after {@code sendText} returned. */

@@ -5,7 +5,7 @@ package dev.handfeed.wire;
  * handles messages (the codec, the broadcast path, filters) can rely on knowing them all.
  */
 public sealed interface WireMessage permits ConnectionAck, ErrorMessage, Heartbeat, Pong, ReplayComplete, ReplayGap,
-        Subscribed, Event {
+        Subscribed, TokenRefreshed, Event {
 
     /** The {@code type} field, always the first one on the wire. */
     String type();

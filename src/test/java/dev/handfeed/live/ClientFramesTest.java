@@ -4,8 +4,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.util.List;
+import java.util.Random;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ClientFramesTest {
 
@@ -55,5 +60,70 @@ class ClientFramesTest {
         assertEquals("Invalid JSON: " + "x".repeat(40) + "...", invalid.message());
         Request.Invalid control = assertInstanceOf(Request.Invalid.class, frames.read("{\"type\":\"a\\u0007b\"}"));
         assertEquals("Unknown message type 'a?b'", control.message());
+    }
+
+    @Test
+    void deepNestingIsRefusedAtOnceNotAtTheEndOfTheStack() {
+        for (String frame : List.of("[".repeat(10_000), "{\"a\":".repeat(10_000), "[".repeat(33) + "]".repeat(33))) {
+            Request.Invalid invalid = assertInstanceOf(Request.Invalid.class, frames.read(frame));
+            assertTrue(invalid.message().startsWith("JSON beyond this server's limits (nesting deeper than 32 levels,"
+                    + " or a number longer than 1100 characters): "), invalid.message());
+        }
+        assertInstanceOf(Request.Ping.class,
+                frames.read("{\"type\":\"ping\",\"x\":" + "[".repeat(31) + "]".repeat(31) + "}"));
+    }
+
+    @Test
+    void hugeNumbersAreAnsweredNotComputed() {
+        assertInstanceOf(Request.Invalid.class, frames.read("{\"type\":\"ping\",\"n\":" + "9".repeat(1_101) + "}"));
+        for (String number : List.of("1e999999999", "9".repeat(1_100), "1E+2147483647")) {
+            Request.Invalid invalid = assertInstanceOf(Request.Invalid.class,
+                    frames.read("{\"type\":\"resume\",\"last_event_id\":" + number + "}"));
+            assertTrue(invalid.message().startsWith("Invalid 'last_event_id'"), invalid.message());
+        }
+    }
+
+    @Test
+    void loneSurrogatesAreNeverQuotedBackButPairsAre() {
+        assertEquals("Unknown message type '?'",
+                assertInstanceOf(Request.Invalid.class, frames.read("{\"type\":\"\\ud800\"}")).message());
+        assertEquals("Unknown message type 'a??'",
+                assertInstanceOf(Request.Invalid.class, frames.read("{\"type\":\"a\\udc00\\ud800\"}")).message());
+        assertEquals("Unknown message type '\ud83c\udca1'",
+                assertInstanceOf(Request.Invalid.class, frames.read("{\"type\":\"\\ud83c\\udca1\"}")).message());
+        String cut = assertInstanceOf(Request.Invalid.class,
+                frames.read("{\"type\":\"" + "x".repeat(39) + "\ud83c\udca1\"}")).message();
+        assertEquals("Unknown message type '" + "x".repeat(39) + "...'", cut, "a pair is never cut in two");
+    }
+
+    @Test
+    void refreshCarriesItsTokenAndNeverShowsIt() {
+        Request.Refresh refresh = assertInstanceOf(Request.Refresh.class,
+                frames.read("{\"type\":\"refresh\",\"token\":\" a.b.c \"}"));
+        assertEquals("a.b.c", refresh.token());
+        assertFalse(refresh.toString().contains("a.b.c"));
+        for (String bad : List.of("{\"type\":\"refresh\"}", "{\"type\":\"refresh\",\"token\":7}",
+                "{\"type\":\"refresh\",\"token\":\" \"}")) {
+            assertEquals("Field 'token' must be a string in a refresh: the new bearer token",
+                    assertInstanceOf(Request.Invalid.class, frames.read(bad)).message());
+        }
+    }
+
+    @Test
+    void noTextAtAllMakesTheReaderThrow() {
+        Random random = new Random(42);
+        String[] pieces = {"{", "}", "[", "]", "\"", ":", ",", "\\", "\\u", "d800", "type", "ping", "resume", "1e9999",
+            "-", ".", "\u0000", "\ud800", "\udc00", "\ud83c\udca1", "null", "true", " ", "refresh", "token"};
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder frame = new StringBuilder();
+            for (int n = random.nextInt(30); n >= 0; n--) {
+                frame.append(random.nextInt(4) == 0 ? String.valueOf((char) random.nextInt(0x10000))
+                        : pieces[random.nextInt(pieces.length)]);
+            }
+            Request request = frames.read(frame.toString());
+            if (request instanceof Request.Invalid invalid) {
+                assertTrue(invalid.message().codePoints().noneMatch(c -> c >= 0xD800 && c <= 0xDFFF), invalid.message());
+            }
+        }
     }
 }

@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletionException;
@@ -249,8 +250,8 @@ class LiveFeedIT {
     void permessageDeflateIsNegotiatedOnPayaraAndLeftToUndertowsSettingOnWildFly() throws Exception {
         // Documented in docs/wildfly.md: on Payara the application hands Tyrus its deflate extension; on WildFly
         // the standard standalone.xml does not enable Undertow's per-message-deflate, so nothing is accepted.
-        try (RawWebSocket raw = RawWebSocket.open(base(), "deflate", 65536,
-                List.of("Sec-WebSocket-Extensions: permessage-deflate; client_max_window_bits"))) {
+        try (RawWebSocket raw = RawWebSocket.open(base(), "/ws?client_name=deflate", null,
+                Map.of("Sec-WebSocket-Extensions", "permessage-deflate; client_max_window_bits"), 65536)) {
             assertNotNull(raw.responseHeader("Sec-WebSocket-Accept"), "the handshake itself succeeded");
             String accepted = raw.responseHeader("Sec-WebSocket-Extensions");
             if (Server.kind() == Server.Kind.WILDFLY) {

@@ -46,11 +46,26 @@ public final class FeedClient implements AutoCloseable {
     private final StringBuilder partial = new StringBuilder();
 
     private FeedClient(HttpClient http, URI uri, String origin) {
+        this(http, uri, origin == null ? Map.of() : Map.of("Origin", origin), List.of());
+    }
+
+    private FeedClient(HttpClient http, URI uri, Map<String, String> headers, List<String> subprotocols) {
         WebSocket.Builder builder = http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10));
-        if (origin != null) {
-            builder.header("Origin", origin);
+        headers.forEach(builder::header);
+        if (!subprotocols.isEmpty()) {
+            builder.subprotocols(subprotocols.get(0), subprotocols.subList(1, subprotocols.size()).toArray(String[]::new));
         }
         socket = builder.buildAsync(uri, new Listener()).orTimeout(20, TimeUnit.SECONDS).join();
+    }
+
+    /** Connects with these handshake headers ({@code Authorization}, {@code Origin}) and offered subprotocols. */
+    public static FeedClient connect(HttpClient http, URI uri, Map<String, String> headers, List<String> subprotocols) {
+        return new FeedClient(http, uri, headers, subprotocols);
+    }
+
+    /** The subprotocol the server selected, empty when none. */
+    public String subprotocol() {
+        return socket.getSubprotocol();
     }
 
     public static FeedClient connect(HttpClient http, URI base, String clientName) {

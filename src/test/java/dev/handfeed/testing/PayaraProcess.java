@@ -20,10 +20,12 @@ public final class PayaraProcess implements AutoCloseable {
 
     private final Process process;
     private final URI base;
+    private final Path log;
 
-    private PayaraProcess(Process process, URI base) {
+    private PayaraProcess(Process process, URI base, Path log) {
         this.process = process;
         this.base = base;
+        this.log = log;
     }
 
     /** Starts the server with these settings (as system properties) and waits until it is healthy. */
@@ -34,12 +36,23 @@ public final class PayaraProcess implements AutoCloseable {
     /** Starts the server and waits until {@code /health} answers with {@code healthStatus} (503: up but DOWN). */
     public static PayaraProcess start(Map<String, String> settings, Path workDir, String logName, int healthStatus)
             throws IOException {
-        return start(settings, workDir, logName, healthStatus, freePort());
+        return start(settings, workDir, logName, healthStatus, freePort(), Map.of());
     }
 
     /** Starts the server on a given port: a restart on the port of the first start keeps open pages' URLs valid. */
     public static PayaraProcess start(Map<String, String> settings, Path workDir, String logName, int healthStatus,
                                       int port) throws IOException {
+        return start(settings, workDir, logName, healthStatus, port, Map.of());
+    }
+
+    /** As above; the readiness probe's WebSocket handshake carries {@code probeHeaders} (a token). */
+    public static PayaraProcess start(Map<String, String> settings, Path workDir, String logName, int healthStatus,
+                                      Map<String, String> probeHeaders) throws IOException {
+        return start(settings, workDir, logName, healthStatus, freePort(), probeHeaders);
+    }
+
+    private static PayaraProcess start(Map<String, String> settings, Path workDir, String logName, int healthStatus,
+                                       int port, Map<String, String> probeHeaders) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx384m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
@@ -53,7 +66,8 @@ public final class PayaraProcess implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(workDir.resolve(logName).toFile()))
                 .start();
-        PayaraProcess server = new PayaraProcess(process, URI.create("http://127.0.0.1:" + port + "/"));
+        PayaraProcess server = new PayaraProcess(process, URI.create("http://127.0.0.1:" + port + "/"),
+                workDir.resolve(logName));
         HttpClient http = HttpClient.newHttpClient();
         await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(250)).until(() -> {
             if (!process.isAlive()) {
@@ -62,7 +76,7 @@ public final class PayaraProcess implements AutoCloseable {
             }
             try {
                 return Server.get(http, server.base, "health").statusCode() == healthStatus && acceptsWebSockets(http,
-                        server.base);
+                        server.base, probeHeaders);
             } catch (RuntimeException e) {
                 return false;
             }
@@ -74,8 +88,8 @@ public final class PayaraProcess implements AutoCloseable {
      * The application answers HTTP a moment before Payara has registered its WebSocket filter: a test that
      * connects as soon as {@code /health} answers may meet a failed handshake. Ready means both.
      */
-    private static boolean acceptsWebSockets(HttpClient http, URI base) {
-        try (FeedClient probe = FeedClient.connect(http, base, "readiness-probe")) {
+    private static boolean acceptsWebSockets(HttpClient http, URI base, Map<String, String> headers) {
+        try (FeedClient probe = FeedClient.connect(http, FeedClient.wsUri(base, "readiness-probe"), headers, List.of())) {
             return true;
         } catch (RuntimeException e) {
             return false;
@@ -84,6 +98,15 @@ public final class PayaraProcess implements AutoCloseable {
 
     public URI base() {
         return base;
+    }
+
+    /** The server's console output. */
+    public Path log() {
+        return log;
+    }
+
+    public long pid() {
+        return process.pid();
     }
 
     /** kill -9: no shutdown hook, no clean close of anything. */

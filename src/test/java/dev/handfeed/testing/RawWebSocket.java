@@ -6,12 +6,10 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.net.SocketException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Map;
 
 /**
  * A WebSocket peer that does the handshake by hand and then does nothing unless told: it never reads, never answers
@@ -19,44 +17,12 @@ import java.util.stream.Collectors;
  */
 public final class RawWebSocket implements AutoCloseable {
 
-    /** What {@link #readUntilClosed()} returns when the connection was reset before a close frame was read. */
-    public static final int RESET = -2;
-
     private final Socket socket;
     private final String handshake;
 
     private RawWebSocket(Socket socket, String handshake) {
         this.socket = socket;
         this.handshake = handshake;
-    }
-
-    /** Connects with a small receive window, so that a client that stops reading is noticed quickly. */
-    public static RawWebSocket open(URI base, String clientName, int receiveBufferBytes) throws IOException {
-        return open(base, clientName, receiveBufferBytes, List.of());
-    }
-
-    /** Connects with extra request headers ({@code "Name: value"}), such as an extension offer. */
-    public static RawWebSocket open(URI base, String clientName, int receiveBufferBytes, List<String> extraHeaders)
-            throws IOException {
-        Socket socket = new Socket();
-        socket.setReceiveBufferSize(receiveBufferBytes);
-        socket.connect(new InetSocketAddress(base.getHost(), base.getPort()), 10_000);
-        socket.setSoTimeout(10_000);
-        String key = Base64.getEncoder().encodeToString("handfeed-raw-key".getBytes(StandardCharsets.US_ASCII));
-        String request = "GET /ws?client_name=" + clientName + " HTTP/1.1\r\n"
-                + "Host: " + base.getHost() + ":" + base.getPort() + "\r\n"
-                + "Upgrade: websocket\r\nConnection: Upgrade\r\n"
-                + "Sec-WebSocket-Key: " + key + "\r\nSec-WebSocket-Version: 13\r\n"
-                + extraHeaders.stream().map(header -> header + "\r\n").collect(Collectors.joining()) + "\r\n";
-        OutputStream out = socket.getOutputStream();
-        out.write(request.getBytes(StandardCharsets.US_ASCII));
-        out.flush();
-        String handshake = readHeaders(socket.getInputStream());
-        if (!handshake.startsWith("HTTP/1.1 101")) {
-            socket.close();
-            throw new IOException("Handshake refused: " + handshake.lines().findFirst().orElse(""));
-        }
-        return new RawWebSocket(socket, handshake);
     }
 
     /** A header of the server's handshake answer (the name in any case), or null when it sent none. */
@@ -67,24 +33,130 @@ public final class RawWebSocket implements AutoCloseable {
                 .findFirst().orElse(null);
     }
 
+    /** Connects with a small receive window, so that a client that stops reading is noticed quickly. */
+    public static RawWebSocket open(URI base, String clientName, int receiveBufferBytes) throws IOException {
+        return open(base, "/ws?client_name=" + clientName, null, Map.of(), receiveBufferBytes);
+    }
+
+    /**
+     * Connects to {@code target} (path and query, sent as given), from {@code localAddress} when not null (any
+     * 127.x.y.z address plays another machine), with extra handshake headers.
+     */
+    public static RawWebSocket open(URI base, String target, String localAddress, Map<String, String> headers,
+                                    int receiveBufferBytes) throws IOException {
+        Socket socket = new Socket();
+        socket.setReceiveBufferSize(receiveBufferBytes);
+        if (localAddress != null) {
+            socket.bind(new InetSocketAddress(localAddress, 0));
+        }
+        socket.connect(new InetSocketAddress(base.getHost(), base.getPort()), 10_000);
+        socket.setSoTimeout(10_000);
+        String key = Base64.getEncoder().encodeToString("handfeed-raw-key".getBytes(StandardCharsets.US_ASCII));
+        StringBuilder request = new StringBuilder("GET " + target + " HTTP/1.1\r\n"
+                + "Host: " + base.getHost() + ":" + base.getPort() + "\r\n"
+                + "Upgrade: websocket\r\nConnection: Upgrade\r\n"
+                + "Sec-WebSocket-Key: " + key + "\r\nSec-WebSocket-Version: 13\r\n");
+        headers.forEach((name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
+        OutputStream out = socket.getOutputStream();
+        out.write(request.append("\r\n").toString().getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+        String head = HttpAnswer.readHead(socket.getInputStream());
+        if (!head.startsWith("HTTP/1.1 101")) {
+            Refused refused = new Refused(HttpAnswer.withBody(head, socket.getInputStream()));
+            socket.close();
+            throw refused;
+        }
+        return new RawWebSocket(socket, head);
+    }
+
+    /** The server answered the handshake with something other than 101: its status, headers and body. */
+    public static final class Refused extends IOException {
+        private final HttpAnswer answer;
+
+        Refused(HttpAnswer answer) {
+            super("Handshake refused: " + answer.head().lines().findFirst().orElse("(nothing)"));
+            this.answer = answer;
+        }
+
+        public int status() {
+            return answer.status();
+        }
+
+        public String header(String name) {
+            return answer.header(name);
+        }
+
+        public String body() {
+            return answer.body();
+        }
+    }
+
+    /** One frame received: its opcode (1 text, 2 binary, 8 close...) and payload. */
+    public record Frame(int opcode, byte[] payload) {
+        public String text() {
+            return new String(payload, StandardCharsets.UTF_8);
+        }
+
+        /** The status code of a close frame, 1005 when it carried none. */
+        public int closeCode() {
+            return payload.length >= 2 ? ((payload[0] & 0xff) << 8) | (payload[1] & 0xff) : 1005;
+        }
+    }
+
+    /**
+     * The next frame other than a ping (pings are answered with pongs on the way). Null when the connection ended
+     * without one. Times out (SocketTimeoutException) after the socket's 10 s.
+     */
+    public Frame readFrame() throws IOException {
+        InputStream in = socket.getInputStream();
+        while (true) {
+            int b0 = in.read();
+            if (b0 < 0) {
+                return null;
+            }
+            int b1 = in.read();
+            long length = b1 & 0x7f;
+            if (length == 126) {
+                length = (in.read() << 8) | in.read();
+            } else if (length == 127) {
+                length = 0;
+                for (int i = 0; i < 8; i++) {
+                    length = (length << 8) | in.read();
+                }
+            }
+            byte[] payload = in.readNBytes((int) length);
+            int opcode = b0 & 0x0f;
+            if (opcode == 0x9) {
+                sendFrame(0x8A, payload);
+            } else {
+                return new Frame(opcode, payload);
+            }
+        }
+    }
+
+    /** What {@link #readUntilClosed} returns when the connection was reset before the close frame could be read. */
+    public static final int RESET = -2;
+
     /**
      * Reads (and discards) everything the server sent until it closes the connection; returns the close code of
-     * the close frame if one arrived, -1 if the connection ended without one, {@link #RESET} if it was reset (a
-     * frame this peer sent after the server closed makes the server's TCP answer with a reset, and the reset
-     * discards whatever was still unread here, close frame included).
+     * the close frame if one arrived, -1 if the connection ended without one, {@link #RESET} if it was reset.
+     * A peer that keeps writing after the server closed (as a stalled client sending pongs of its own does) gets
+     * a TCP reset, and the reset throws away whatever was still unread, the close frame included: callers that
+     * write while waiting must check the server's own account (its stats) in that case.
      */
     public int readUntilClosed() throws IOException {
         try {
-            return readFrames(socket.getInputStream());
-        } catch (SocketException e) {
-            if ("Connection reset".equals(e.getMessage())) {
+            return readFrames();
+        } catch (java.net.SocketException e) {
+            if (String.valueOf(e.getMessage()).contains("reset")) {
                 return RESET;
             }
             throw e;
         }
     }
 
-    private static int readFrames(InputStream in) throws IOException {
+    private int readFrames() throws IOException {
+        InputStream in = socket.getInputStream();
         while (true) {
             int b0 = in.read();
             if (b0 < 0) {
@@ -118,16 +190,28 @@ public final class RawWebSocket implements AutoCloseable {
     }
 
     /** Sends a text frame, masked as RFC 6455 requires of clients. */
-    public synchronized void sendText(String text) throws IOException {
-        byte[] payload = text.getBytes(StandardCharsets.UTF_8);
+    public void sendText(String text) throws IOException {
+        sendFrame(0x81, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Sends one masked frame: {@code firstByte} is FIN, RSV and opcode as they go on the wire (0x81 a whole text
+     * frame, 0x82 binary), {@code payload} the bytes as given, valid UTF-8 or not.
+     */
+    public synchronized void sendFrame(int firstByte, byte[] payload) throws IOException {
         ByteArrayOutputStream frame = new ByteArrayOutputStream(payload.length + 14);
-        frame.write(0x81);
+        frame.write(firstByte);
         if (payload.length < 126) {
             frame.write(0x80 | payload.length);
-        } else {
+        } else if (payload.length < 65536) {
             frame.write(0x80 | 126);
             frame.write(payload.length >>> 8);
             frame.write(payload.length & 0xff);
+        } else {
+            frame.write(0x80 | 127);
+            for (int shift = 56; shift >= 0; shift -= 8) {
+                frame.write((int) ((long) payload.length >>> shift) & 0xff);
+            }
         }
         byte[] mask = {7, 21, 42, 99};
         frame.write(mask, 0, 4);
@@ -142,19 +226,5 @@ public final class RawWebSocket implements AutoCloseable {
     @Override
     public void close() throws IOException {
         socket.close();
-    }
-
-    private static String readHeaders(InputStream in) throws IOException {
-        ByteArrayOutputStream headers = new ByteArrayOutputStream();
-        int matched = 0;
-        while (matched < 4) {
-            int b = in.read();
-            if (b < 0) {
-                break;
-            }
-            headers.write(b);
-            matched = (b == (matched % 2 == 0 ? '\r' : '\n')) ? matched + 1 : (b == '\r' ? 1 : 0);
-        }
-        return headers.toString(StandardCharsets.ISO_8859_1);
     }
 }
