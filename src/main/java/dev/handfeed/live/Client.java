@@ -54,6 +54,15 @@ public final class Client {
         return true;
     }
 
+    /** Queues a broadcast message; false when the client is already {@code capacity} messages behind. */
+    boolean offer(Encoded message) {
+        if (!progress.tryOffer(capacity)) {
+            return false;
+        }
+        outbound.message(message);
+        return true;
+    }
+
     /** A broadcast message: held while a replay runs, not sent again when the replay sent it already. */
     boolean deliver(Encoded message) {
         return handOff.live(message, this::offer);
@@ -79,7 +88,7 @@ public final class Client {
 
     /** Sends the replay's closing message, then the live messages held meanwhile; false when they did not fit. */
     public boolean endReplay(String closing) {
-        return handOff.release(closing, this::offer);
+        return handOff.release(closing, this::offer, this::offer);
     }
 
     /** Messages sent and not yet confirmed read. */

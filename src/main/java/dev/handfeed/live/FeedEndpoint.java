@@ -80,13 +80,15 @@ public class FeedEndpoint {
 
     @OnClose
     public void close(Session session, CloseReason reason) {
-        registry.closed(session);
+        registry.closed(session, reason == null ? CloseReason.CloseCodes.NO_STATUS_CODE.getCode()
+                : reason.getCloseCode().getCode());
     }
 
+    /** The transport failed: counted as 1006, a connection that ended without a close frame. */
     @OnError
     public void error(Session session, Throwable error) {
         LOG.log(Level.FINE, error, () -> "WebSocket error on session " + session.getId());
-        registry.closed(session);
+        registry.closed(session, CloseReason.CloseCodes.CLOSED_ABNORMALLY.getCode());
     }
 
     /** The client lives in the session's own properties: the container keeps it, the endpoint holds nothing. */

@@ -34,7 +34,7 @@ final class HandOff {
     }
 
     /** A live message: held during a replay, skipped when it is an event already sent; false when no room is left. */
-    synchronized boolean live(Encoded message, Predicate<String> send) {
+    synchronized boolean live(Encoded message, Predicate<Encoded> send) {
         if (held != null) {
             if (held.size() >= capacity) {
                 return false;
@@ -51,10 +51,10 @@ final class HandOff {
     }
 
     /** Ends the replay: its closing message, then what was held (newer events only), then live again. */
-    synchronized boolean release(String closing, Predicate<String> send) {
+    synchronized boolean release(String closing, Predicate<String> sendText, Predicate<Encoded> send) {
         List<Encoded> waiting = held == null ? List.of() : held;
         held = null;
-        if (!send.test(closing)) {
+        if (!sendText.test(closing)) {
             return false;
         }
         for (Encoded message : waiting) {
@@ -65,7 +65,7 @@ final class HandOff {
         return true;
     }
 
-    private boolean forward(Encoded message, Predicate<String> send) {
+    private boolean forward(Encoded message, Predicate<Encoded> send) {
         long id = message.eventId();
         if (id != 0) {
             if (id <= lastEventId) {
@@ -73,6 +73,6 @@ final class HandOff {
             }
             lastEventId = id;
         }
-        return send.test(message.json());
+        return send.test(message);
     }
 }

@@ -23,7 +23,7 @@ public class OriginCheck extends ServerEndpointConfig.Configurator {
         }
         boolean allowed = allowed(origin, CDI.current().select(Settings.class).get().allowedOrigins());
         if (!allowed) {
-            CDI.current().select(ClientRegistry.class).get().counters().rejectedOrigins.increment();
+            CDI.current().select(ClientRegistry.class).get().counters().originRejected();
             LOG.warning(() -> "Refused a WebSocket connection from origin '" + origin
                     + "'; add it to ALLOWED_ORIGINS to accept it");
         }

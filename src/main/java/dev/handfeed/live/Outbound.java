@@ -1,5 +1,6 @@
 package dev.handfeed.live;
 
+import dev.handfeed.wire.Encoded;
 import jakarta.websocket.SendHandler;
 import jakarta.websocket.SendResult;
 import jakarta.websocket.Session;
@@ -28,6 +29,7 @@ final class Outbound {
     private final Session session;
     private final LiveCounters counters;
     private final Runnable failed;
+    /** Texts (String), broadcast messages (Encoded) and pings, in the order they go out. */
     private final Queue<Object> pending = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean sending = new AtomicBoolean();
     private volatile long inFlightSinceNanos;
@@ -40,6 +42,12 @@ final class Outbound {
 
     void text(String text) {
         pending.add(text);
+        drain();
+    }
+
+    /** A broadcast message: its text goes out, and its completion is measured against when its hand was seen. */
+    void message(Encoded message) {
+        pending.add(message);
         drain();
     }
 
@@ -60,7 +68,7 @@ final class Outbound {
         int n = 0;
         Object frame;
         while ((frame = pending.poll()) != null) {
-            if (frame instanceof String) {
+            if (!(frame instanceof PingFrame)) {
                 n++;
             }
         }
@@ -71,7 +79,7 @@ final class Outbound {
         while (sending.compareAndSet(false, true)) {
             Object next;
             while ((next = pending.poll()) != null) {
-                Completion completion = new Completion(next instanceof String);
+                Completion completion = new Completion(next);
                 inFlightSinceNanos = System.nanoTime();
                 if (!transmit(next, completion)) {
                     return;
@@ -97,12 +105,13 @@ final class Outbound {
                 session.getAsyncRemote().sendPing(ByteBuffer.allocate(Long.BYTES).putLong(0, ping.seq()));
                 completion.onResult(new SendResult());
             } else {
-                session.getAsyncRemote().sendText((String) frame, completion);
+                session.getAsyncRemote().sendText(frame instanceof Encoded message ? message.json() : (String) frame,
+                        completion);
             }
             return true;
         } catch (IOException | RuntimeException e) {
             inFlightSinceNanos = 0;
-            counters.dropped.increment();
+            counters.dropped(1);
             failed.run();
             return false;
         } finally {
@@ -119,20 +128,22 @@ final class Outbound {
         static final int RETURNED = 1;
         static final int DONE = 2;
         final AtomicInteger state = new AtomicInteger(RUNNING);
-        private final boolean message;
+        private final Object frame;
 
-        Completion(boolean message) {
-            this.message = message;
+        Completion(Object frame) {
+            this.frame = frame;
         }
 
         @Override
         public void onResult(SendResult result) {
             inFlightSinceNanos = 0;
             if (!result.isOK()) {
-                counters.dropped.increment();
+                counters.dropped(1);
                 failed.run();
-            } else if (message) {
-                counters.sent.increment();
+            } else if (frame instanceof Encoded message) {
+                counters.written(message.json(), message.seenNanos(), message.eventId());
+            } else if (frame instanceof String text) {
+                counters.written(text, 0, 0);
             }
             if (!state.compareAndSet(RUNNING, DONE)) {
                 sending.set(false);

@@ -8,6 +8,7 @@ import dev.handfeed.live.ClientRegistry;
 import dev.handfeed.live.ResumeRequested;
 import dev.handfeed.wire.JsonCodec;
 import dev.handfeed.wire.ReplayGap;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -49,11 +50,15 @@ public class ReplayService {
     @Resource
     ManagedExecutorService executor;
 
-    private final ReplayCounters counters = new ReplayCounters();
+    @Inject
+    MeterRegistry meters;
+
+    private ReplayCounters counters;
     private ReplayEnding ending;
 
     @PostConstruct
     void init() {
+        counters = new ReplayCounters(meters);
         ending = new ReplayEnding(registry, codec, counters);
     }
 

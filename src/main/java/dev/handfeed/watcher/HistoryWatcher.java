@@ -7,6 +7,7 @@ import dev.handfeed.journal.JournalAccess;
 import dev.handfeed.live.Broadcaster;
 import dev.handfeed.wire.Encoded;
 import dev.handfeed.wire.JsonCodec;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -62,13 +63,17 @@ public class HistoryWatcher {
     @Resource
     ManagedExecutorService executor;
 
-    private final WatcherStatus status = new WatcherStatus();
+    @Inject
+    MeterRegistry meters;
+
+    private WatcherStatus status;
     private final CountDownLatch stopSignal = new CountDownLatch(1);
     private volatile Future<?> task;
     private volatile boolean stopping;
 
     @PostConstruct
     void start() {
+        status = new WatcherStatus(meters);
         ensureRunning();
     }
 
@@ -110,7 +115,7 @@ public class HistoryWatcher {
                 Thread.currentThread().interrupt();
                 return;
             } catch (Exception e) {
-                status.restarts.increment();
+                status.restarted();
                 status.problem(TASK_PROBLEM, "watcher failed (" + e.getMessage() + "); restarting in "
                         + backoffMillis + " ms");
                 LOG.log(Level.SEVERE, "History watcher failed; restarting in " + backoffMillis + " ms", e);
@@ -142,13 +147,13 @@ public class HistoryWatcher {
     private void deliver(List<Delivery> deliveries) {
         for (Delivery delivery : deliveries) {
             try {
-                broadcaster.publish(new Encoded(delivery.message(), delivery.json()));
+                broadcaster.publish(new Encoded(delivery.message(), delivery.json(), delivery.seenNanos()));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("Interrupted while queueing hand " + delivery.message().handId()
                         + " (event " + delivery.message().eventId() + ")", e);
             }
-            status.handBroadcast(Instant.now());
+            status.handBroadcast(delivery.message(), Instant.now());
         }
     }
 

@@ -4,6 +4,7 @@ import dev.handfeed.hands.HandParser;
 import dev.handfeed.journal.Journal;
 import dev.handfeed.testing.HandTexts;
 import dev.handfeed.wire.JsonCodec;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,7 +37,7 @@ class WatchLoopTest {
     Path dir;
 
     private final ExecutorService thread = Executors.newSingleThreadExecutor();
-    private final WatcherStatus status = new WatcherStatus();
+    private final WatcherStatus status = new WatcherStatus(new SimpleMeterRegistry());
     private final List<String> delivered = new CopyOnWriteArrayList<>();
     private volatile boolean stopping;
     private Journal journal;
