@@ -20,10 +20,12 @@ public final class PayaraProcess implements AutoCloseable {
 
     private final Process process;
     private final URI base;
+    private final Path log;
 
-    private PayaraProcess(Process process, URI base) {
+    private PayaraProcess(Process process, URI base, Path log) {
         this.process = process;
         this.base = base;
+        this.log = log;
     }
 
     /** Starts the server with these settings (as system properties) and waits until it is healthy. */
@@ -34,6 +36,21 @@ public final class PayaraProcess implements AutoCloseable {
     /** Starts the server and waits until {@code /health} answers with {@code healthStatus} (503: up but DOWN). */
     public static PayaraProcess start(Map<String, String> settings, Path workDir, String logName, int healthStatus)
             throws IOException {
+        return start(settings, workDir, logName, healthStatus, true);
+    }
+
+    /**
+     * Starts the server the way Payara's own documentation runs a WAR, without the project's pre-boot commands:
+     * Payara's {@code /health} and {@code /metrics} answer in the application's place, and it listens on every
+     * interface. Waits until that {@code /health} answers with {@code healthStatus}.
+     */
+    public static PayaraProcess startPlain(Map<String, String> settings, Path workDir, String logName,
+                                           int healthStatus) throws IOException {
+        return start(settings, workDir, logName, healthStatus, false);
+    }
+
+    private static PayaraProcess start(Map<String, String> settings, Path workDir, String logName, int healthStatus,
+                                       boolean preBootCommands) throws IOException {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -42,13 +59,16 @@ public final class PayaraProcess implements AutoCloseable {
         command.addAll(List.of("-jar", System.getProperty("payara.microJar", "target/payara-micro.jar"),
                 "--deploy", System.getProperty("handfeed.war", "target/handfeed.war"), "--contextroot", "/",
                 "--port", String.valueOf(port), "--nohazelcast", "--disablephonehome",
-                "--prebootcommandfile", "payara/pre-boot-commands.asadmin",
                 "--rootdir", workDir.resolve("payara-root-" + logName.replace(".log", "")).toString()));
+        if (preBootCommands) {
+            command.addAll(List.of("--prebootcommandfile", "payara/pre-boot-commands.asadmin"));
+        }
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(workDir.resolve(logName).toFile()))
                 .start();
-        PayaraProcess server = new PayaraProcess(process, URI.create("http://127.0.0.1:" + port + "/"));
+        PayaraProcess server = new PayaraProcess(process, URI.create("http://127.0.0.1:" + port + "/"),
+                workDir.resolve(logName));
         HttpClient http = HttpClient.newHttpClient();
         await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(250)).until(() -> {
             if (!process.isAlive()) {
@@ -79,6 +99,11 @@ public final class PayaraProcess implements AutoCloseable {
 
     public URI base() {
         return base;
+    }
+
+    /** The server's output: its log. */
+    public Path log() {
+        return log;
     }
 
     /** kill -9: no shutdown hook, no clean close of anything. */
