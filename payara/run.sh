@@ -98,5 +98,5 @@ while :; do
   sleep 0.5
 done
 
-echo "handfeed: ready — ws://$probe_host:$PORT/ws  http://$probe_host:$PORT/ws/stats  $health_url ($(status_of))"
+echo "handfeed: ready — ws://$probe_host:$PORT/ws  http://$probe_host:$PORT/ws/stats  $health_url ($(status_of))  http://$probe_host:$PORT/metrics"
 wait "$server"

@@ -4,6 +4,8 @@ import dev.handfeed.config.Settings;
 import dev.handfeed.wire.Encoded;
 import dev.handfeed.wire.JsonCodec;
 import dev.handfeed.wire.WireMessage;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -50,15 +52,25 @@ public class Broadcaster {
     @Resource
     ManagedExecutorService executor;
 
+    @Inject
+    MeterRegistry meters;
+
     private List<FanOutLane> lanes;
     private volatile boolean stopping;
 
     @PostConstruct
     void start() {
         int count = settings.broadcastThreads();
+        LiveCounters counters = registry.counters();
         lanes = IntStream.range(0, count)
-                .mapToObj(i -> new FanOutLane(i, settings.broadcastQueueCapacity(), m -> registry.sendToLane(m, i)))
+                .mapToObj(i -> new FanOutLane(i, settings.broadcastQueueCapacity(), m -> {
+                    long start = System.nanoTime();
+                    registry.sendToLane(m, i);
+                    counters.broadcastTook(System.nanoTime() - start);
+                }))
                 .toList();
+        Gauge.builder("handfeed.broadcast.queue.depth", this, Broadcaster::queueSize)
+                .description("Events waiting for the broadcast workers, in the fullest lane").register(meters);
         ensureRunning();
         LOG.info(() -> "Broadcasting on " + count + " lane(s)");
     }
@@ -71,7 +83,7 @@ public class Broadcaster {
             queued &= lane.offer(encoded);
         }
         if (!queued) {
-            registry.counters().eventsDropped.increment();
+            registry.counters().eventDropped();
             LOG.warning(() -> "Broadcast queue full (" + queueSize() + "): dropped a "
                     + message.type() + " for some clients");
         }

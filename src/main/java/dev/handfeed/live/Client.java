@@ -57,12 +57,21 @@ public final class Client {
         return true;
     }
 
+    /** Queues a broadcast message; false when the client is already {@code capacity} messages behind. */
+    boolean offer(Encoded message) {
+        if (!progress.tryOffer(capacity)) {
+            return false;
+        }
+        outbound.message(message);
+        return true;
+    }
+
     /**
      * A broadcast message ({@code facts} null when it is not an event): held while a replay runs, not sent when
      * the replay sent it already or the client's filters refuse it.
      */
     boolean deliver(Encoded message, EventFacts facts) {
-        return handOff.live(message, facts, this::offer);
+        return handOff.live(message, facts, (Encoded m) -> offer(m));
     }
 
     /** The filters in force. */
@@ -72,7 +81,7 @@ public final class Client {
 
     /** Replaces the filters and sends {@code answer}; events after it are judged by the new ones. */
     boolean subscribe(Filters filters, String answer) {
-        return handOff.subscribe(filters, answer, this::offer);
+        return handOff.subscribe(filters, answer, (String text) -> offer(text));
     }
 
     /** Claims this connection's one resume; false when it had it already. */
@@ -95,7 +104,7 @@ public final class Client {
 
     /** Sends the replay's closing message, then the live messages held meanwhile; false when they did not fit. */
     public boolean endReplay(String closing) {
-        return handOff.release(closing, this::offer);
+        return handOff.release(closing, this::offer, this::offer);
     }
 
     /** Messages sent and not yet confirmed read. */

@@ -11,6 +11,9 @@ import dev.handfeed.wire.ErrorMessage;
 import dev.handfeed.wire.Event;
 import dev.handfeed.wire.JsonCodec;
 import dev.handfeed.wire.WireMessage;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -51,11 +54,22 @@ public class ClientRegistry {
     @Inject
     JournalAccess journals;
 
+    @Inject
+    MeterRegistry meters;
+
     private final ConcurrentMap<String, Client> clients = new ConcurrentHashMap<>();
-    private final LiveCounters counters = new LiveCounters();
     private final AtomicLong nextLane = new AtomicLong();
     /** Closes that clients bring on themselves (abuse, expired tokens) can come by the thousand. */
     private final ThrottledLog closes = new ThrottledLog(LOG, 30);
+
+    private LiveCounters counters;
+
+    @PostConstruct
+    void init() {
+        counters = new LiveCounters(meters);
+        Gauge.builder("handfeed.connections.open", clients, ConcurrentMap::size)
+                .description("WebSocket clients connected now").register(meters);
+    }
 
     /**
      * Registers a new connection; its acknowledgement is queued before it can receive any broadcast, and a client
@@ -75,18 +89,18 @@ public class ClientRegistry {
             client.beginReplay();
         }
         clients.put(session.getId(), client);
-        counters.opened.increment();
+        counters.connectionOpened();
         LOG.fine(() -> "Client connected: " + describe(client) + ", " + clients.size() + " open");
         return client;
     }
 
-    /** The connection ended (close frame, transport error or abrupt disconnect). */
-    public void closed(Session session) {
+    /** The connection ended (close frame, transport error or abrupt disconnect) with this close code. */
+    public void closed(Session session, int code) {
         Client client = clients.remove(session.getId());
         if (client != null) {
             client.closed();
-            counters.closed.increment();
-            counters.dropped.add(client.discardPending());
+            counters.connectionClosed(code);
+            counters.dropped(client.discardPending());
             LOG.fine(() -> "Client disconnected: " + describe(client) + ", " + clients.size() + " open");
         }
     }
@@ -113,13 +127,13 @@ public class ClientRegistry {
 
     /** Sends an {@code error} and counts it. */
     public void sendError(Client client, String message) {
-        counters.errorsSent.increment();
+        counters.errorSent();
         send(client, new ErrorMessage(message, Instant.now()));
     }
 
     /** The client could not take one more message: it is closed, and the message counts as dropped. */
     public void tooSlow(Client client) {
-        counters.dropped.increment();
+        counters.dropped(1);
         disconnect(client, Disconnect.BUFFER_FULL);
     }
 
@@ -128,13 +142,8 @@ public class ClientRegistry {
             return;
         }
         client.closed();
-        counters.closed.increment();
-        counters.dropped.add(client.discardPending());
-        switch (why) {
-            case BUFFER_FULL, SEND_TIMEOUT -> counters.slowDisconnects.increment();
-            case DEAD_PEER -> counters.deadPeerDisconnects.increment();
-            default -> { }
-        }
+        counters.disconnected(why);
+        counters.dropped(client.discardPending());
         LOG.info(() -> "Closing " + describe(client) + " with " + why.code() + " (" + why.reason() + ")");
         try {
             client.session().close(why.closeReason());
@@ -152,10 +161,10 @@ public class ClientRegistry {
     public void closeWithError(Client client, Disconnect why, String message, Runnable afterClose) {
         String error = codec.toJson(new ErrorMessage(message, Instant.now()));
         if (client.closeAfter(error, why.closeReason(), () -> {
-            closed(client.session());
+            closed(client.session(), why.code());
             afterClose.run();
         })) {
-            counters.errorsSent.increment();
+            counters.errorSent();
             closes.log(Level.INFO, () -> "Closing " + describe(client) + " with " + why.code() + " (" + message + ")");
         }
     }

@@ -109,14 +109,16 @@ public class FeedEndpoint {
 
     @OnClose
     public void close(Session session, CloseReason reason) {
-        registry.closed(session);
+        registry.closed(session, reason == null ? CloseReason.CloseCodes.NO_STATUS_CODE.getCode()
+                : reason.getCloseCode().getCode());
         admission.closed(session);
     }
 
+    /** The transport failed: counted as 1006, a connection that ended without a close frame. */
     @OnError
     public void error(Session session, Throwable error) {
         LOG.log(Level.FINE, error, () -> "WebSocket error on session " + session.getId());
-        registry.closed(session);
+        registry.closed(session, CloseReason.CloseCodes.CLOSED_ABNORMALLY.getCode());
         admission.closed(session);
     }
 

@@ -46,16 +46,16 @@ final class HandOff {
     }
 
     /** Replaces the filters and sends the answer saying so, in order with the events around it. */
-    synchronized boolean subscribe(Filters replacement, String answer, Predicate<String> send) {
+    synchronized boolean subscribe(Filters replacement, String answer, Predicate<String> sendText) {
         filters = replacement;
-        return send.test(answer);
+        return sendText.test(answer);
     }
 
     /**
      * A live message ({@code facts} null when it is not an event): held during a replay, skipped when it is an
      * event already sent or one the filters refuse; false when no room is left.
      */
-    synchronized boolean live(Encoded message, EventFacts facts, Predicate<String> send) {
+    synchronized boolean live(Encoded message, EventFacts facts, Predicate<Encoded> send) {
         if (held != null) {
             if (held.size() >= capacity) {
                 return false;
@@ -72,10 +72,10 @@ final class HandOff {
     }
 
     /** Ends the replay: its closing message, then what was held (newer events only), then live again. */
-    synchronized boolean release(String closing, Predicate<String> send) {
+    synchronized boolean release(String closing, Predicate<String> sendText, Predicate<Encoded> send) {
         List<Held> waiting = held == null ? List.of() : held;
         held = null;
-        if (!send.test(closing)) {
+        if (!sendText.test(closing)) {
             return false;
         }
         for (Held message : waiting) {
@@ -86,7 +86,7 @@ final class HandOff {
         return true;
     }
 
-    private boolean forward(Encoded message, EventFacts facts, Predicate<String> send) {
+    private boolean forward(Encoded message, EventFacts facts, Predicate<Encoded> send) {
         long id = message.eventId();
         if (id != 0) {
             if (id <= lastEventId || (facts != null && !filters.matches(facts))) {
@@ -94,6 +94,6 @@ final class HandOff {
             }
             lastEventId = id;
         }
-        return send.test(message.json());
+        return send.test(message);
     }
 }

@@ -36,7 +36,7 @@ public class OriginCheck extends ServerEndpointConfig.Configurator {
         }
         boolean allowed = allowed(origin, CDI.current().select(Settings.class).get().allowedOrigins());
         if (!allowed) {
-            CDI.current().select(ClientRegistry.class).get().counters().rejectedOrigins.increment();
+            CDI.current().select(ClientRegistry.class).get().counters().originRejected();
             // Throttled: a page can try again and again.
             CDI.current().select(AccessControl.class).get().logRefusal(() -> "Refused a WebSocket connection from"
                     + " origin '" + InvalidRequest.quote(origin) + "'; add it to ALLOWED_ORIGINS to accept it");

@@ -1,5 +1,6 @@
 package dev.handfeed.live;
 
+import dev.handfeed.wire.Encoded;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.SendHandler;
 import jakarta.websocket.SendResult;
@@ -43,10 +44,16 @@ final class Outbound {
 
     void text(String text) {
         if (closing.get()) {
-            counters.dropped.increment();
+            counters.dropped(1);
             return;
         }
         pending.add(text);
+        drain();
+    }
+
+    /** A broadcast message: its text goes out, and its completion is measured against when its hand was seen. */
+    void message(Encoded message) {
+        pending.add(message);
         drain();
     }
 
@@ -85,7 +92,7 @@ final class Outbound {
         int n = 0;
         Object frame;
         while ((frame = pending.poll()) != null) {
-            if (frame instanceof String) {
+            if (frame instanceof String || frame instanceof Encoded) {
                 n++;
             }
         }
@@ -97,7 +104,7 @@ final class Outbound {
             Object next;
             while ((next = pending.poll()) != null) {
                 if (closeSent) {
-                    counters.dropped.add(next instanceof String ? 1 : 0);
+                    counters.dropped(next instanceof String || next instanceof Encoded ? 1 : 0);
                     continue;
                 }
                 if (next instanceof CloseFrame close) {
@@ -105,7 +112,7 @@ final class Outbound {
                     close(close);
                     continue;
                 }
-                Completion completion = new Completion(next instanceof String);
+                Completion completion = new Completion(next);
                 inFlightSinceNanos = System.nanoTime();
                 if (!transmit(next, completion)) {
                     return;
@@ -131,12 +138,13 @@ final class Outbound {
                 session.getAsyncRemote().sendPing(ByteBuffer.allocate(Long.BYTES).putLong(0, ping.seq()));
                 completion.onResult(new SendResult());
             } else {
-                session.getAsyncRemote().sendText((String) frame, completion);
+                session.getAsyncRemote().sendText(frame instanceof Encoded message ? message.json() : (String) frame,
+                        completion);
             }
             return true;
         } catch (IOException | RuntimeException e) {
             inFlightSinceNanos = 0;
-            counters.dropped.increment();
+            counters.dropped(1);
             failed.run();
             return false;
         } finally {
@@ -167,20 +175,22 @@ final class Outbound {
         static final int RETURNED = 1;
         static final int DONE = 2;
         final AtomicInteger state = new AtomicInteger(RUNNING);
-        private final boolean message;
+        private final Object frame;
 
-        Completion(boolean message) {
-            this.message = message;
+        Completion(Object frame) {
+            this.frame = frame;
         }
 
         @Override
         public void onResult(SendResult result) {
             inFlightSinceNanos = 0;
             if (!result.isOK()) {
-                counters.dropped.increment();
+                counters.dropped(1);
                 failed.run();
-            } else if (message) {
-                counters.sent.increment();
+            } else if (frame instanceof Encoded message) {
+                counters.written(message.json(), message.seenNanos(), message.eventId());
+            } else if (frame instanceof String text) {
+                counters.written(text, 0, 0);
             }
             if (!state.compareAndSet(RUNNING, DONE)) {
                 sending.set(false);

@@ -1,42 +1,56 @@
 package dev.handfeed.replay;
 
 import dev.handfeed.wire.ReplayGap;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.concurrent.atomic.LongAdder;
 
-/** What replays did since start: completed, cut short by a gap (by reason), and the events they sent. */
+/**
+ * What replays did since start: completed, cut short, gaps by reason, and the events they sent; in the application's
+ * meter registry, so {@code /ws/stats} and {@code /metrics} read the same numbers.
+ */
 public final class ReplayCounters {
 
-    private final LongAdder completed = new LongAdder();
-    private final LongAdder failed = new LongAdder();
-    private final LongAdder events = new LongAdder();
-    private final Map<ReplayGap.Reason, LongAdder> gaps = new EnumMap<>(ReplayGap.Reason.class);
+    private final Counter completed;
+    private final Counter failed;
+    private final Counter events;
+    private final Map<ReplayGap.Reason, Counter> gaps = new EnumMap<>(ReplayGap.Reason.class);
 
-    ReplayCounters() {
+    ReplayCounters(MeterRegistry registry) {
+        completed = replays(registry, "complete");
+        failed = replays(registry, "failed");
+        events = Counter.builder("handfeed.events.replayed").description("Events sent by replays").register(registry);
         for (ReplayGap.Reason reason : ReplayGap.Reason.values()) {
-            gaps.put(reason, new LongAdder());
+            gaps.put(reason, Counter.builder("handfeed.replay.gaps").tag("reason", reason.wire())
+                    .description("replay_gap messages sent, by reason").register(registry));
         }
+    }
+
+    private static Counter replays(MeterRegistry registry, String outcome) {
+        return Counter.builder("handfeed.replays").tag("outcome", outcome)
+                .description("Replays ended: with replay_complete, or cut short (client gone or too slow, journal"
+                        + " failure)").register(registry);
     }
 
     void completed(long eventsSent) {
         completed.increment();
-        events.add(eventsSent);
+        events.increment(eventsSent);
     }
 
     void failed(long eventsSent) {
         failed.increment();
-        events.add(eventsSent);
+        events.increment(eventsSent);
     }
 
     void gap(ReplayGap.Reason reason) {
         gaps.get(reason).increment();
     }
 
-    public long completed() { return completed.sum(); }
+    public long completed() { return (long) completed.count(); }
     /** Replays that ended early: the client left or fell behind, or the journal failed. */
-    public long failed() { return failed.sum(); }
-    public long eventsReplayed() { return events.sum(); }
-    public long gaps(ReplayGap.Reason reason) { return gaps.get(reason).sum(); }
+    public long failed() { return (long) failed.count(); }
+    public long eventsReplayed() { return (long) events.count(); }
+    public long gaps(ReplayGap.Reason reason) { return (long) gaps.get(reason).count(); }
 }

@@ -8,6 +8,7 @@ import dev.handfeed.live.ClientRegistry;
 import dev.handfeed.live.ResumeRequested;
 import dev.handfeed.wire.JsonCodec;
 import dev.handfeed.wire.ReplayGap;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -53,12 +54,16 @@ public class ReplayService {
     @Resource
     ManagedExecutorService executor;
 
-    private final ReplayCounters counters = new ReplayCounters();
+    @Inject
+    MeterRegistry meters;
+
+    private ReplayCounters counters;
     private ReplayEnding ending;
     private ReplayWorkers workers;
 
     @PostConstruct
     void init() {
+        counters = new ReplayCounters(meters);
         ending = new ReplayEnding(registry, codec, counters);
         workers = new ReplayWorkers(settings.replayThreads(), task -> executor.submit(ManagedExecutors.managedTask(
                 task, Map.of(ManagedTask.LONGRUNNING_HINT, "true", ManagedTask.IDENTITY_NAME, "handfeed-replay"), null)));

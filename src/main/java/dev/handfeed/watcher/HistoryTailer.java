@@ -73,11 +73,12 @@ public final class HistoryTailer {
         long skippedBefore = status.historySkipped();
         int results = 0;
         List<Path> files = HistoryFiles.list(root);
+        long seen = System.nanoTime();
         for (Path file : files) {
             if (HistoryFiles.isSummaryFile(file)) {
                 results += summaries.read(file, atStart && !summariesKnown);
             } else {
-                read(file, firstTime);
+                read(file, firstTime, seen);
             }
         }
         journal.setFlag("baseline:" + folder);
@@ -90,8 +91,13 @@ public final class HistoryTailer {
 
     /** A file was created or grew. */
     public void changed(Path file) throws IOException {
+        changed(file, System.nanoTime());
+    }
+
+    /** A file was created or grew, as the watcher learnt at {@code seenNanos} ({@code System.nanoTime()}). */
+    public void changed(Path file, long seenNanos) throws IOException {
         if (HistoryFiles.isHandFile(file)) {
-            read(file, false);
+            read(file, false, seenNanos);
         } else if (HistoryFiles.isSummaryFile(file)) {
             summaries.read(file, false);
         }
@@ -99,6 +105,7 @@ public final class HistoryTailer {
 
     /** The safety net for lost events: reads every file whose size differs from what was read. */
     public void rescan(Path root) throws IOException {
+        long seen = System.nanoTime();
         for (Path file : HistoryFiles.list(root)) {
             if (HistoryFiles.isSummaryFile(file)) {
                 summaries.rescan(file);
@@ -106,7 +113,7 @@ public final class HistoryTailer {
             }
             FileTail tail = tails.get(file);
             if (tail == null || Files.size(file) != tail.readPosition()) {
-                read(file, false);
+                read(file, false, seen);
             }
         }
     }
@@ -124,7 +131,9 @@ public final class HistoryTailer {
             }
             long left = quietPeriod.toNanos() - tail.quietNanos(now);
             if (left <= 0) {
-                process(tail, tail.flush(), false);
+                // Seen when its bytes were read: the quiet period it waited is part of its delivery time.
+                long seen = now - tail.quietNanos(now);
+                process(tail, tail.flush(), false, seen);
             } else {
                 next = Math.min(next, left);
             }
@@ -132,7 +141,7 @@ public final class HistoryTailer {
         return next == Long.MAX_VALUE ? Long.MAX_VALUE : Math.max(1, next / 1_000_000);
     }
 
-    private void read(Path file, boolean history) throws IOException {
+    private void read(Path file, boolean history, long seenNanos) throws IOException {
         FileTail tail = tails.computeIfAbsent(file, f ->
                 new FileTail(f, parser, journal.position(f.toString()).orElse(FilePosition.START)));
         FileTail.Read read = tail.read(buffer);
@@ -144,10 +153,10 @@ public final class HistoryTailer {
         if (history) {
             events.addAll(tail.flush());
         }
-        process(tail, events, history);
+        process(tail, events, history, seenNanos);
     }
 
-    private void process(FileTail tail, List<HandEvent> events, boolean history) {
+    private void process(FileTail tail, List<HandEvent> events, boolean history, long seenNanos) {
         Instant now = clock.instant();
         String file = tail.file().toString();
         List<JournalEntry> entries = new ArrayList<>();
@@ -157,26 +166,28 @@ public final class HistoryTailer {
             if (event instanceof HandEvent.Parsed parsed) {
                 String id = parsed.hand().handId();
                 if (!batch.add(id) || journal.contains(id)) {
-                    status.duplicates.increment();
+                    status.duplicateSkipped();
                     LOG.fine(() -> "Hand " + id + " in " + file + " was seen before; not sent again");
                 } else if (history) {
-                    status.historySkipped.increment();
+                    status.skippedAsHistory();
                     entries.add(JournalEntry.history(id, file, now));
                 } else {
-                    status.handsDetected.increment();
                     NewHand message = NewHand.of(parsed.hand(), journal.nextEventId(), now);
+                    status.handDetected(message);
                     String json = codec.toJson(message);
                     entries.add(new JournalEntry(id, message.eventId(), file, now, message.type(), json));
-                    deliveries.add(new Delivery(message, json));
+                    deliveries.add(new Delivery(message, json, seenNanos));
                 }
             } else if (event instanceof HandEvent.Failed failed) {
-                status.parseErrors.increment();
+                status.parseError();
                 LOG.log(Level.WARNING, "Skipped a hand that could not be read: {0}", failed.error().getMessage());
             }
         }
         FilePosition position = tail.position();
         if (!entries.isEmpty() || !position.equals(tail.committed())) {
+            long start = System.nanoTime();
             journal.commit(file, position, entries);
+            status.journalCommitted(System.nanoTime() - start);
             tail.committed(position);
         }
         if (!deliveries.isEmpty()) {

@@ -8,6 +8,7 @@ import dev.handfeed.live.Broadcaster;
 import dev.handfeed.wire.Encoded;
 import dev.handfeed.wire.JsonCodec;
 import dev.handfeed.wire.NewHand;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -66,13 +67,17 @@ public class HistoryWatcher {
     @Resource
     ManagedExecutorService executor;
 
-    private final WatcherStatus status = new WatcherStatus();
+    @Inject
+    MeterRegistry meters;
+
+    private WatcherStatus status;
     private final CountDownLatch stopSignal = new CountDownLatch(1);
     private volatile Future<?> task;
     private volatile boolean stopping;
 
     @PostConstruct
     void start() {
+        status = new WatcherStatus(meters);
         ensureRunning();
     }
 
@@ -114,7 +119,7 @@ public class HistoryWatcher {
                 Thread.currentThread().interrupt();
                 return;
             } catch (Exception e) {
-                status.restarts.increment();
+                status.restarted();
                 status.problem(TASK_PROBLEM, "watcher failed (" + e.getMessage() + "); restarting in "
                         + backoffMillis + " ms");
                 LOG.log(Level.SEVERE, "History watcher failed; restarting in " + backoffMillis + " ms", e);
@@ -146,16 +151,16 @@ public class HistoryWatcher {
     private void deliver(List<Delivery> deliveries) {
         for (Delivery delivery : deliveries) {
             try {
-                broadcaster.publish(new Encoded(delivery.message(), delivery.json()));
+                broadcaster.publish(new Encoded(delivery.message(), delivery.json(), delivery.seenNanos()));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("Interrupted while queueing " + delivery.message().type()
                         + " event " + delivery.message().eventId(), e);
             }
-            if (delivery.message() instanceof NewHand) {
-                status.handBroadcast(Instant.now());
+            if (delivery.message() instanceof NewHand hand) {
+                status.handBroadcast(hand, Instant.now());
             } else {
-                status.tournamentResults.increment();
+                status.tournamentResult();
             }
         }
     }

@@ -127,7 +127,7 @@ final class SummaryFollower {
             if (!batch.add(key) || journal.knowsSummaryEntry(key)) {
                 LOG.fine(() -> "Summary entry " + key + " in " + file + " was dealt with before; not again");
             } else if (entry instanceof SummaryEntry.Failed failed) {
-                status.summaryParseErrors.increment();
+                status.summaryParseError();
                 LOG.log(Level.WARNING, "Skipped a tournament summary block that could not be read: {0}",
                         failed.error().getMessage());
                 records.add(SummaryRecord.remembered(key, file, now));
@@ -139,7 +139,7 @@ final class SummaryFollower {
                         journal.nextEventId(), now);
                 String json = codec.toJson(message);
                 records.add(new SummaryRecord(key, message.eventId(), file, now, message.type(), json));
-                deliveries.add(new Delivery(message, json));
+                deliveries.add(new Delivery(message, json, System.nanoTime()));
             }
         }
         summary.awaitsQuiet(waiting);

@@ -47,13 +47,14 @@ final class WatchLoop {
                 }
                 long untilRescan = Math.max(1, (nextRescan - System.nanoTime()) / 1_000_000);
                 FolderEvents.Changes changes = events.poll(Math.min(untilRescan, tailer.flushQuiet()));
+                long seen = System.nanoTime(); // where a hand's delivery latency starts
                 for (Path folder : changes.newFolders()) {
                     for (Path file : HistoryFiles.list(folder)) {
-                        tailer.changed(file);
+                        tailer.changed(file, seen);
                     }
                 }
                 for (Path file : changes.files()) {
-                    tailer.changed(file);
+                    tailer.changed(file, seen);
                 }
                 if (changes.overflow()) {
                     LOG.warning("File events were lost (overflow); rescanning every watched folder");

@@ -2,9 +2,15 @@ package dev.handfeed.wire;
 
 /**
  * A message and its JSON text, written once: the broadcast path hands the same text to every client and keeps the
- * typed message beside it for what must look at its fields.
+ * typed message beside it for what must look at its fields. {@code seenNanos} is when the watcher saw the file
+ * change the message came from ({@code System.nanoTime()}), 0 for a message that did not come from a file: the
+ * delivery latency of a hand is measured from it.
  */
-public record Encoded(WireMessage message, String json) {
+public record Encoded(WireMessage message, String json, long seenNanos) {
+
+    public Encoded(WireMessage message, String json) {
+        this(message, json, 0);
+    }
 
     /** The event id of an {@link Event}, 0 for everything else (ids start at 1). */
     public long eventId() {

@@ -25,6 +25,10 @@ class HandOffTest {
         return true;
     }
 
+    private boolean send(Encoded message) {
+        return send(message.json());
+    }
+
     private static Encoded hand(long eventId) {
         NewHand hand = new NewHand("new_hand", eventId, "h" + eventId, Instant.EPOCH, null, null, "NLH", "1/2",
                 Instant.EPOCH, "winamax", null, "EUR", "T", 6, 1, null, List.of(), List.of(), 2, null, null, null);
@@ -57,7 +61,7 @@ class HandOffTest {
             handOff.replayed(id);
             send("replayed " + id);
         }
-        assertTrue(handOff.release("complete", this::send));
+        assertTrue(handOff.release("complete", this::send, this::send));
         assertEquals(List.of("replayed 3", "replayed 4", "replayed 5", "complete", "beat", "hand 6"), sent);
         assertTrue(handOff.live(hand(6), facts(6), this::send), "a late duplicate from a lane is skipped");
         assertTrue(handOff.live(hand(7), facts(7), this::send));
@@ -88,7 +92,7 @@ class HandOffTest {
     void aClientThatCannotTakeTheClosingMessageIsReported() {
         handOff.hold();
         handOff.live(hand(1), facts(1), this::send);
-        assertFalse(handOff.release("complete", text -> false));
+        assertFalse(handOff.release("complete", text -> false, this::send));
         assertFalse(handOff.holding());
     }
 }

@@ -128,6 +128,14 @@ public final class FeedClient implements AutoCloseable {
         return closeCode;
     }
 
+    /** Closes with 1000 and waits for the server's close frame: the server has then seen a normal closure. */
+    public int closeNormally(Duration timeout) {
+        socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS).join();
+        int code = closeCode.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS).join();
+        socket.abort();
+        return code;
+    }
+
     /** Drops the TCP connection without a close frame, as a crashed client would. */
     public void abort() {
         socket.abort();

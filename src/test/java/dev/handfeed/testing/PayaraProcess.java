@@ -36,23 +36,34 @@ public final class PayaraProcess implements AutoCloseable {
     /** Starts the server and waits until {@code /health} answers with {@code healthStatus} (503: up but DOWN). */
     public static PayaraProcess start(Map<String, String> settings, Path workDir, String logName, int healthStatus)
             throws IOException {
-        return start(settings, workDir, logName, healthStatus, freePort(), Map.of());
+        return start(settings, workDir, logName, healthStatus, freePort(), Map.of(), true);
     }
 
     /** Starts the server on a given port: a restart on the port of the first start keeps open pages' URLs valid. */
     public static PayaraProcess start(Map<String, String> settings, Path workDir, String logName, int healthStatus,
                                       int port) throws IOException {
-        return start(settings, workDir, logName, healthStatus, port, Map.of());
+        return start(settings, workDir, logName, healthStatus, port, Map.of(), true);
     }
 
     /** As above; the readiness probe's WebSocket handshake carries {@code probeHeaders} (a token). */
     public static PayaraProcess start(Map<String, String> settings, Path workDir, String logName, int healthStatus,
                                       Map<String, String> probeHeaders) throws IOException {
-        return start(settings, workDir, logName, healthStatus, freePort(), probeHeaders);
+        return start(settings, workDir, logName, healthStatus, freePort(), probeHeaders, true);
+    }
+
+    /**
+     * Starts the server the way Payara's own documentation runs a WAR, without the project's pre-boot commands:
+     * Payara's {@code /health} and {@code /metrics} answer in the application's place, and it listens on every
+     * interface. Waits until that {@code /health} answers with {@code healthStatus}.
+     */
+    public static PayaraProcess startPlain(Map<String, String> settings, Path workDir, String logName,
+                                           int healthStatus) throws IOException {
+        return start(settings, workDir, logName, healthStatus, freePort(), Map.of(), false);
     }
 
     private static PayaraProcess start(Map<String, String> settings, Path workDir, String logName, int healthStatus,
-                                       int port, Map<String, String> probeHeaders) throws IOException {
+                                       int port, Map<String, String> probeHeaders, boolean preBootCommands)
+            throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx384m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
@@ -60,8 +71,10 @@ public final class PayaraProcess implements AutoCloseable {
         command.addAll(List.of("-jar", System.getProperty("payara.microJar", "target/payara-micro.jar"),
                 "--deploy", System.getProperty("handfeed.war", "target/handfeed.war"), "--contextroot", "/",
                 "--port", String.valueOf(port), "--nohazelcast", "--disablephonehome",
-                "--prebootcommandfile", "payara/pre-boot-commands.asadmin",
                 "--rootdir", workDir.resolve("payara-root-" + logName.replace(".log", "")).toString()));
+        if (preBootCommands) {
+            command.addAll(List.of("--prebootcommandfile", "payara/pre-boot-commands.asadmin"));
+        }
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(workDir.resolve(logName).toFile()))

@@ -5,6 +5,7 @@ import dev.handfeed.journal.Journal;
 import dev.handfeed.testing.HandTexts;
 import dev.handfeed.wire.JsonCodec;
 import dev.handfeed.wire.NewHand;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,7 +37,7 @@ class HistoryTailerTest {
     private Path data;
     private Journal journal;
     private HistoryTailer tailer;
-    private final WatcherStatus status = new WatcherStatus();
+    private final WatcherStatus status = new WatcherStatus(new SimpleMeterRegistry());
     private final List<NewHand> delivered = new ArrayList<>();
 
     @BeforeEach

@@ -47,6 +47,8 @@ class RestartIT {
         long eventBeforeKill;
         String stream;
         PayaraProcess first = PayaraProcess.start(settings, work, "server-1.log");
+        assertTrue(Files.readAllLines(first.log()).stream().noneMatch(l -> l.contains("in place of handfeed's")),
+                "with the pre-boot commands, /health and /metrics are handfeed's");
         try (FeedClient client = FeedClient.connect(http, first.base(), "restart-1")) {
             stream = client.next("connection_ack", WAIT).json().getString("stream_id");
             assertEquals(2, stats(first).getInt("history_skipped"), "hands there on the first start are history");

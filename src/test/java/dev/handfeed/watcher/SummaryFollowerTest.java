@@ -61,7 +61,7 @@ class SummaryFollowerTest {
     private HistoryTailer tailer;
     private Duration quiet = Duration.ZERO;
     private String heroName;
-    private final WatcherStatus status = new WatcherStatus();
+    private final WatcherStatus status = new WatcherStatus(new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
     private final List<Event> delivered = new ArrayList<>();
     private final List<String> sent = new ArrayList<>();
     private final List<LogRecord> warnings = new ArrayList<>();

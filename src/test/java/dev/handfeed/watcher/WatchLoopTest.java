@@ -7,6 +7,7 @@ import dev.handfeed.wire.Event;
 import dev.handfeed.wire.JsonCodec;
 import dev.handfeed.wire.NewHand;
 import dev.handfeed.wire.TournamentResult;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,7 +40,7 @@ class WatchLoopTest {
     Path dir;
 
     private final ExecutorService thread = Executors.newSingleThreadExecutor();
-    private final WatcherStatus status = new WatcherStatus();
+    private final WatcherStatus status = new WatcherStatus(new SimpleMeterRegistry());
     private final List<String> delivered = new CopyOnWriteArrayList<>();
     private volatile boolean stopping;
     private Journal journal;

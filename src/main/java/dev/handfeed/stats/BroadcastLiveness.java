@@ -1,0 +1,21 @@
+package dev.handfeed.stats;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Liveness;
+
+/** {@code handfeed-broadcast} in the server's own health: see {@link PlatformHealth}. */
+@Liveness
+@ApplicationScoped
+public class BroadcastLiveness implements HealthCheck {
+
+    @Inject
+    HealthChecks checks;
+
+    @Override
+    public HealthCheckResponse call() {
+        return PlatformHealth.response(checks.broadcast());
+    }
+}
