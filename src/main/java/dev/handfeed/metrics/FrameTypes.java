@@ -11,7 +11,7 @@ public final class FrameTypes {
 
     /** The label values, most frequent first: the lookup stops at the first match. */
     public static final List<String> NAMES = List.of("new_hand", "heartbeat", "pong", "connection_ack", "error",
-            "replay_gap", "replay_complete", "tournament_result", "other");
+            "replay_gap", "replay_complete", "tournament_result", "subscribed", "token_refreshed", "other");
     private static final String PREFIX = "{\"type\":\"";
     private static final int OTHER = NAMES.size() - 1;
 

@@ -109,9 +109,11 @@ public class HistoryWatcher {
                             Clock.systemUTC(), settings.quietPeriod(), this::deliver, status);
                     WatchLoop loop = new WatchLoop(this::folders, tailer, status, settings.rescanInterval(),
                             FileSystems.getDefault());
-                    status.active(true);
-                    status.solved(TASK_PROBLEM);
-                    loop.run(() -> stopping);
+                    // Healthy once the first scan is done: a hand appended before it could be taken for history.
+                    loop.run(() -> stopping, () -> {
+                        status.active(true);
+                        status.solved(TASK_PROBLEM);
+                    });
                 } finally {
                     journals.closing(journal); // readers let go of it before it closes
                 }

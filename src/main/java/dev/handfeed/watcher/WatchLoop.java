@@ -38,12 +38,25 @@ final class WatchLoop {
     }
 
     void run(BooleanSupplier stopping) throws IOException, InterruptedException {
+        run(stopping, () -> { });
+    }
+
+    /**
+     * Watches until {@code stopping}; {@code ready} runs once, after the first scan: only then is a hand appended
+     * sure to be news rather than history of a first start.
+     */
+    void run(BooleanSupplier stopping, Runnable ready) throws IOException, InterruptedException {
         try (FolderEvents events = new FolderEvents(fileSystem)) {
             long nextRescan = System.nanoTime();
+            boolean scanned = false;
             while (!stopping.getAsBoolean()) {
                 if (System.nanoTime() - nextRescan >= 0) {
                     refresh(events);
                     nextRescan = System.nanoTime() + rescanInterval.toNanos();
+                    if (!scanned) {
+                        scanned = true;
+                        ready.run();
+                    }
                 }
                 long untilRescan = Math.max(1, (nextRescan - System.nanoTime()) / 1_000_000);
                 FolderEvents.Changes changes = events.poll(Math.min(untilRescan, tailer.flushQuiet()));
