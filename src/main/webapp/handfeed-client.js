@@ -74,7 +74,8 @@ export function filterParams(filters) {
 }
 
 /**
- * The URL of one connection attempt: where to resume, who we are, the filters, and the token when there is one.
+ * The URL of one connection attempt: where to resume, who we are, the filters (the token goes in
+ * {@link connectProtocols}).
  * Filters given here replace any the application wrote into the URL; null filters leave the URL's own.
  */
 export function connectUrl(url, { clientName, lastEventId, streamId, token, filters } = {}) {
@@ -90,9 +91,16 @@ export function connectUrl(url, { clientName, lastEventId, streamId, token, filt
   else query.delete('last_event_id');
   if (streamId) query.set('stream_id', streamId);
   else query.delete('stream_id');
-  // A browser cannot set headers on a WebSocket: the bearer token travels as the RFC 6750 query parameter.
-  if (token) query.set('access_token', token);
   return target.toString();
+}
+
+/**
+ * The subprotocols of one connection attempt. A browser cannot set headers on a WebSocket: the bearer token
+ * travels as the subprotocol {@code bearer.<token>} beside {@code handfeed}, which the server selects (the
+ * server never echoes the token, and unlike a query string it stays out of proxies' access logs).
+ */
+export function connectProtocols({ token } = {}) {
+  return token ? ['handfeed', `bearer.${token}`] : undefined;
 }
 
 /** {@code GET /ws/stats} next to the feed: {@code ws://h/ws} gives {@code http://h/ws/stats}. */
@@ -175,7 +183,9 @@ class Connection {
     let socket;
     try {
       const position = this.position();
-      socket = new this.WebSocket(connectUrl(this.url, position));
+      const protocols = connectProtocols(position);
+      socket = protocols ? new this.WebSocket(connectUrl(this.url, position), protocols)
+        : new this.WebSocket(connectUrl(this.url, position));
       this.resumingFrom = position.lastEventId;
     } catch (error) {
       this.report({ kind: 'connect', message: String(error?.message ?? error) });

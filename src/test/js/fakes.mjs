@@ -42,8 +42,9 @@ export class FakeClock {
 export function fakeWebSocketClass() {
   const sockets = [];
   class FakeWebSocket {
-    constructor(url) {
+    constructor(url, protocols) {
       this.url = new URL(url);
+      this.protocols = protocols;
       this.readyState = 0;
       this.sent = [];
       this.closedWith = null;

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { HandFeed, backoffDelay, connectUrl, statsUrl } from '../../main/webapp/handfeed-client.js';
+import { HandFeed, backoffDelay, connectProtocols, connectUrl, statsUrl } from '../../main/webapp/handfeed-client.js';
 import { FakeClock, fakeWebSocketClass, hand, ack } from './fakes.mjs';
 
 /** A connection on fake time and fake sockets, recording every callback. */
@@ -83,7 +83,10 @@ test('a fresh start sends no position; the URLs keep what the application put in
   assert.equal(ws.last().url.searchParams.has('stream_id'), false);
 
   assert.equal(connectUrl('http://h:8000/ws?x=1', { clientName: 'a b', lastEventId: 0, streamId: 's', token: 't' }),
-      'ws://h:8000/ws?x=1&client_name=a+b&last_event_id=0&stream_id=s&access_token=t');
+      'ws://h:8000/ws?x=1&client_name=a+b&last_event_id=0&stream_id=s');
+  assert.deepEqual(connectProtocols({ token: 't.k.n' }), ['handfeed', 'bearer.t.k.n'],
+      'a browser passes its token as a subprotocol, never in the URL');
+  assert.equal(connectProtocols({}), undefined);
   assert.equal(connectUrl('https://h/feed/ws'), 'wss://h/feed/ws');
   assert.equal(statsUrl('wss://h:1/ws?client_name=x'), 'https://h:1/ws/stats');
   assert.throws(() => connectUrl('ftp://h/ws'), /not a WebSocket URL/);
@@ -345,4 +348,10 @@ test('close() while waiting to retry cancels the retry', () => {
 
 test('loaded as a module it also defines globalThis.HandFeed, for plain script tags', () => {
   assert.equal(globalThis.HandFeed, HandFeed);
+});
+
+test('with a token every connection offers it as a subprotocol and keeps it out of the URL', () => {
+  const { ws } = harness({ token: 'hdr.pay.sig' });
+  assert.deepEqual(ws.last().protocols, ['handfeed', 'bearer.hdr.pay.sig']);
+  assert.equal(ws.last().url.searchParams.has('access_token'), false);
 });
