@@ -58,6 +58,9 @@ public final class ReplayBench {
         for (int i = 0; i < live; i++) {
             listeners.add(bench.connect("live-" + i, ""));
         }
+        // A client is registered when its ack leaves: hands written before that are not its to receive.
+        CompletableFuture.allOf(listeners.stream().map(l -> l.acked).toArray(CompletableFuture[]::new))
+                .get(60, TimeUnit.SECONDS);
         for (String phase : List.of("quiet", "storm")) {
             HandWriter writer = new HandWriter(history, phase, ++table);
             listeners.forEach(l -> l.received.clear());
@@ -140,6 +143,7 @@ public final class ReplayBench {
     private static final class Listener implements WebSocket.Listener {
         final ConcurrentLinkedQueue<Received> received = new ConcurrentLinkedQueue<>();
         final CompletableFuture<Long> complete = new CompletableFuture<>();
+        final CompletableFuture<Void> acked = new CompletableFuture<>();
         private final StringBuilder partial = new StringBuilder();
         WebSocket socket;
 
@@ -157,6 +161,7 @@ public final class ReplayBench {
                 switch (message.getString("type")) {
                     case "new_hand" -> received.add(new Received(message.getString("hand_id"), now));
                     case "replay_complete" -> complete.complete(now);
+                    case "connection_ack" -> acked.complete(null);
                     default -> { }
                 }
             }
