@@ -6,7 +6,6 @@ import jakarta.json.JsonObject;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.StringReader;
 import java.net.InetSocketAddress;
@@ -48,7 +47,7 @@ public final class DeflateClient implements AutoCloseable {
                 + "\r\n";
         socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
         DataInputStream in = new DataInputStream(socket.getInputStream());
-        String headers = readHeaders(in);
+        String headers = HttpAnswer.readHead(in);
         if (!headers.startsWith("HTTP/1.1 101")) {
             socket.close();
             throw new IOException("Handshake refused: " + headers.lines().findFirst().orElse(""));
@@ -151,20 +150,6 @@ public final class DeflateClient implements AutoCloseable {
         System.arraycopy(a, 0, all, 0, a.length);
         System.arraycopy(b, 0, all, a.length, b.length);
         return all;
-    }
-
-    private static String readHeaders(InputStream in) throws IOException {
-        ByteArrayOutputStream headers = new ByteArrayOutputStream();
-        int matched = 0;
-        while (matched < 4) {
-            int b = in.read();
-            if (b < 0) {
-                break;
-            }
-            headers.write(b);
-            matched = (b == (matched % 2 == 0 ? '\r' : '\n')) ? matched + 1 : (b == '\r' ? 1 : 0);
-        }
-        return headers.toString(StandardCharsets.ISO_8859_1);
     }
 
     @Override

@@ -108,30 +108,33 @@ public final class RawWebSocket implements AutoCloseable {
      * without one. Times out (SocketTimeoutException) after the socket's 10 s.
      */
     public Frame readFrame() throws IOException {
-        InputStream in = socket.getInputStream();
         while (true) {
-            int b0 = in.read();
-            if (b0 < 0) {
-                return null;
+            Frame frame = nextFrame();
+            if (frame == null || frame.opcode() != 0x9) {
+                return frame;
             }
-            int b1 = in.read();
-            long length = b1 & 0x7f;
-            if (length == 126) {
-                length = (in.read() << 8) | in.read();
-            } else if (length == 127) {
-                length = 0;
-                for (int i = 0; i < 8; i++) {
-                    length = (length << 8) | in.read();
-                }
-            }
-            byte[] payload = in.readNBytes((int) length);
-            int opcode = b0 & 0x0f;
-            if (opcode == 0x9) {
-                sendFrame(0x8A, payload);
-            } else {
-                return new Frame(opcode, payload);
+            sendFrame(0x8A, frame.payload());
+        }
+    }
+
+    /** The next frame as it comes, pings included and unanswered; null when the connection ended. */
+    private Frame nextFrame() throws IOException {
+        InputStream in = socket.getInputStream();
+        int b0 = in.read();
+        if (b0 < 0) {
+            return null;
+        }
+        int b1 = in.read();
+        long length = b1 & 0x7f;
+        if (length == 126) {
+            length = (in.read() << 8) | in.read();
+        } else if (length == 127) {
+            length = 0;
+            for (int i = 0; i < 8; i++) {
+                length = (length << 8) | in.read();
             }
         }
+        return new Frame(b0 & 0x0f, in.readNBytes((int) length));
     }
 
     /** What {@link #readUntilClosed} returns when the connection was reset before the close frame could be read. */
@@ -155,26 +158,15 @@ public final class RawWebSocket implements AutoCloseable {
         }
     }
 
+    /** Never answers a ping: a stalled client reads nothing but what the server finally says. */
     private int readFrames() throws IOException {
-        InputStream in = socket.getInputStream();
         while (true) {
-            int b0 = in.read();
-            if (b0 < 0) {
+            Frame frame = nextFrame();
+            if (frame == null) {
                 return -1;
             }
-            int b1 = in.read();
-            long length = b1 & 0x7f;
-            if (length == 126) {
-                length = (in.read() << 8) | in.read();
-            } else if (length == 127) {
-                length = 0;
-                for (int i = 0; i < 8; i++) {
-                    length = (length << 8) | in.read();
-                }
-            }
-            byte[] payload = in.readNBytes((int) length);
-            if ((b0 & 0x0f) == 0x8) {
-                return payload.length >= 2 ? ((payload[0] & 0xff) << 8) | (payload[1] & 0xff) : 1005;
+            if (frame.opcode() == 0x8) {
+                return frame.closeCode();
             }
         }
     }
