@@ -43,6 +43,7 @@ public class Settings {
     private Duration replayPurgeInterval;
     private boolean deflate;
     private int replayThreads;
+    private boolean directSend;
 
     @PostConstruct
     void read() {
@@ -67,6 +68,7 @@ public class Settings {
         replayPurgeInterval = Duration.ofMillis(reader.integer("REPLAY_PURGE_INTERVAL_MS", 60_000, 100, 86_400_000));
         deflate = reader.bool("DEFLATE", true);
         replayThreads = reader.integer("REPLAY_THREADS", 1, 1, 16);
+        directSend = reader.bool("DIRECT_SEND", true);
         LOG.info(() -> "handfeed settings: PORT=" + port + " BIND_ADDRESS=" + bindAddress
                 + " HEARTBEAT_INTERVAL=" + heartbeatSeconds + "s BROADCAST_QUEUE_CAPACITY=" + broadcastQueueCapacity
                 + " CLIENT_BUFFER_MESSAGES=" + clientBufferMessages
@@ -76,7 +78,8 @@ public class Settings {
                 + " HANDFEED_DATA_DIR=" + dataDir + " HERO_NAME=" + heroName.orElse("(from Dealt to)")
                 + " RESCAN_INTERVAL_MS=" + rescanInterval.toMillis() + " QUIET_PERIOD_MS=" + quietPeriod.toMillis()
                 + " REPLAY_MAX_EVENTS=" + replayMaxEvents + " REPLAY_MAX_AGE_HOURS=" + replayMaxAge.toHours()
-                + " REPLAY_PURGE_INTERVAL_MS=" + replayPurgeInterval.toMillis() + " DEFLATE=" + deflate + " REPLAY_THREADS=" + replayThreads);
+                + " REPLAY_PURGE_INTERVAL_MS=" + replayPurgeInterval.toMillis() + " DEFLATE=" + deflate + " REPLAY_THREADS=" + replayThreads
+                + " DIRECT_SEND=" + directSend);
     }
 
     public String bindAddress() { return bindAddress; }
@@ -96,4 +99,5 @@ public class Settings {
     public Duration replayPurgeInterval() { return replayPurgeInterval; }
     public boolean deflate() { return deflate; }
     public int replayThreads() { return replayThreads; }
+    public boolean directSend() { return directSend; }
 }

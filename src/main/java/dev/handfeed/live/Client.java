@@ -30,7 +30,7 @@ public final class Client {
     private final AtomicReference<Runnable> onRead = new AtomicReference<>();
     private volatile boolean open = true;
 
-    Client(Session session, String id, String name, int lane, int capacity, long pingPeriodNanos,
+    Client(Session session, Transport transport, String id, String name, int lane, int capacity, long pingPeriodNanos,
            LiveCounters counters, BiConsumer<Client, Disconnect> onFailure) {
         this.session = session;
         this.id = id;
@@ -38,7 +38,7 @@ public final class Client {
         this.lane = lane;
         this.capacity = capacity;
         this.progress = new ReadProgress(pingPeriodNanos);
-        this.outbound = new Outbound(session, counters, () -> onFailure.accept(this, Disconnect.SEND_FAILED));
+        this.outbound = new Outbound(session, transport, counters, () -> onFailure.accept(this, Disconnect.SEND_FAILED));
         this.handOff = new HandOff(capacity);
     }
 

@@ -63,10 +63,12 @@ public class ClientRegistry {
     private final ThrottledLog closes = new ThrottledLog(LOG, 30);
 
     private LiveCounters counters;
+    private Transports transports;
 
     @PostConstruct
     void init() {
         counters = new LiveCounters(meters);
+        transports = new Transports(settings.directSend());
         Gauge.builder("handfeed.connections.open", clients, ConcurrentMap::size)
                 .description("WebSocket clients connected now").register(meters);
     }
@@ -79,7 +81,7 @@ public class ClientRegistry {
     public Client open(Session session, String clientName, boolean resuming, java.util.function.Consumer<Client> subscribe) {
         int lane = (int) Math.floorMod(nextLane.getAndIncrement(), (long) settings.broadcastThreads());
         // Pinged at most once per send timeout: every pong costs the container a timer reschedule.
-        Client client = new Client(session, UUID.randomUUID().toString(), clientName, lane,
+        Client client = new Client(session, transports.of(session), UUID.randomUUID().toString(), clientName, lane,
                 settings.clientBufferMessages(), settings.clientSendTimeout().toNanos(), counters, this::disconnect);
         Optional<Journal> journal = journals.current();
         client.offer(codec.toJson(new ConnectionAck(client.id(), clientName, Instant.now(),

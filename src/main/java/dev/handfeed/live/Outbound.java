@@ -19,15 +19,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class Outbound {
 
-    /**
-     * Tyrus reschedules its idle-timeout task on the managed scheduled executor for every frame sent, and Payara
-     * captures the task's context by scanning the thread's context class loader for service files: through every
-     * jar of the server, about 0.1 ms a frame. With the platform loader as context loader the scan is a lookup
-     * in the JDK image. The idle-timeout task needs no application class.
-     */
-    private static final ClassLoader SEND_CONTEXT = ClassLoader.getPlatformClassLoader();
-
     private final Session session;
+    private final Transport transport;
     private final LiveCounters counters;
     private final Runnable failed;
     private final Queue<Object> pending = new ConcurrentLinkedQueue<>();
@@ -36,8 +29,9 @@ final class Outbound {
     private volatile boolean closeSent;
     private volatile long inFlightSinceNanos;
 
-    Outbound(Session session, LiveCounters counters, Runnable failed) {
+    Outbound(Session session, Transport transport, LiveCounters counters, Runnable failed) {
         this.session = session;
+        this.transport = transport;
         this.counters = counters;
         this.failed = failed;
     }
@@ -130,16 +124,12 @@ final class Outbound {
     }
 
     private boolean transmit(Object frame, Completion completion) {
-        Thread thread = Thread.currentThread();
-        ClassLoader context = thread.getContextClassLoader();
-        thread.setContextClassLoader(SEND_CONTEXT);
         try {
             if (frame instanceof PingFrame ping) {
-                session.getAsyncRemote().sendPing(ByteBuffer.allocate(Long.BYTES).putLong(0, ping.seq()));
+                transport.ping(ByteBuffer.allocate(Long.BYTES).putLong(0, ping.seq()).array());
                 completion.onResult(new SendResult());
             } else {
-                session.getAsyncRemote().sendText(frame instanceof Encoded message ? message.json() : (String) frame,
-                        completion);
+                transport.text(frame instanceof Encoded message ? message.json() : (String) frame, completion);
             }
             return true;
         } catch (IOException | RuntimeException e) {
@@ -147,8 +137,6 @@ final class Outbound {
             counters.dropped(1);
             failed.run();
             return false;
-        } finally {
-            thread.setContextClassLoader(context);
         }
     }
 

@@ -1,0 +1,49 @@
+package dev.handfeed.live;
+
+import jakarta.websocket.SendHandler;
+import jakarta.websocket.Session;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+
+/** The standard path, through {@code Session.getAsyncRemote()}: every Jakarta WebSocket container has it. */
+final class PortableTransport implements Transport {
+
+    /**
+     * Payara's Tyrus reschedules its idle-timeout task on the managed scheduled executor for every frame sent through
+     * the remote endpoint, and Payara captures that task's context by scanning the thread's context class loader for
+     * service files: through every jar of the server, about 0.1 ms a frame. With the platform loader as context
+     * loader the scan is a lookup in the JDK image. The idle-timeout task needs no application class.
+     */
+    private static final ClassLoader SEND_CONTEXT = ClassLoader.getPlatformClassLoader();
+
+    private final Session session;
+
+    PortableTransport(Session session) {
+        this.session = session;
+    }
+
+    @Override
+    public void text(String text, SendHandler done) {
+        Thread thread = Thread.currentThread();
+        ClassLoader context = thread.getContextClassLoader();
+        thread.setContextClassLoader(SEND_CONTEXT);
+        try {
+            session.getAsyncRemote().sendText(text, done);
+        } finally {
+            thread.setContextClassLoader(context);
+        }
+    }
+
+    @Override
+    public void ping(byte[] payload) throws IOException {
+        Thread thread = Thread.currentThread();
+        ClassLoader context = thread.getContextClassLoader();
+        thread.setContextClassLoader(SEND_CONTEXT);
+        try {
+            session.getAsyncRemote().sendPing(ByteBuffer.wrap(payload));
+        } finally {
+            thread.setContextClassLoader(context);
+        }
+    }
+}

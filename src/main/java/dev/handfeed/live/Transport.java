@@ -1,0 +1,19 @@
+package dev.handfeed.live;
+
+import jakarta.websocket.SendHandler;
+
+import java.io.IOException;
+
+/**
+ * How a client's frames reach its socket: the standard asynchronous remote endpoint ({@link PortableTransport}),
+ * or, on Payara's Tyrus, its web socket directly ({@link TyrusTransport}). {@link Outbound} keeps the order and the
+ * one send in flight either way.
+ */
+interface Transport {
+
+    /** Sends a text frame; {@code done} learns the outcome, possibly on this thread before the call returns. */
+    void text(String text, SendHandler done) throws IOException;
+
+    /** Sends a ping frame carrying {@code payload}. */
+    void ping(byte[] payload) throws IOException;
+}

@@ -1,0 +1,90 @@
+package dev.handfeed.live;
+
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.RemoteEndpoint;
+import jakarta.websocket.SendHandler;
+import jakarta.websocket.SendResult;
+import jakarta.websocket.Session;
+
+import java.io.IOException;
+import java.lang.reflect.Proxy;
+import java.nio.ByteBuffer;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A WebSocket session without a container, for the live core's unit tests: it records every frame handed to it
+ * (texts as they are, pings as {@code ping:<seq>}, a close as {@code close:<code>}) and completes sends either at
+ * once, on the caller's thread (as Tyrus often does), or when the test says so.
+ */
+final class FakeSession {
+
+    private final List<String> frames = new ArrayList<>();
+    private final Deque<SendHandler> unfinished = new ArrayDeque<>();
+    private final Map<String, Object> properties = new HashMap<>();
+    private boolean completeAtOnce = true;
+    private boolean failing;
+    private final Session session;
+
+    FakeSession() {
+        RemoteEndpoint.Async remote = (RemoteEndpoint.Async) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[]{RemoteEndpoint.Async.class}, (proxy, method, args) -> switch (method.getName()) {
+                    case "sendText" -> {
+                        send((String) args[0], (SendHandler) args[1]);
+                        yield null;
+                    }
+                    case "sendPing" -> {
+                        frames.add("ping:" + ((ByteBuffer) args[0]).getLong(0));
+                        yield null;
+                    }
+                    default -> throw new UnsupportedOperationException(method.getName());
+                });
+        session = (Session) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[]{Session.class},
+                (proxy, method, args) -> switch (method.getName()) {
+                    case "getAsyncRemote" -> remote;
+                    case "getId" -> "fake";
+                    case "getUserProperties" -> properties;
+                    case "isOpen" -> true;
+                    case "close" -> {
+                        frames.add("close:" + (args == null ? 1000 : ((CloseReason) args[0]).getCloseCode().getCode()));
+                        yield null;
+                    }
+                    case "hashCode" -> System.identityHashCode(proxy);
+                    case "equals" -> proxy == args[0];
+                    case "toString" -> "FakeSession";
+                    default -> throw new UnsupportedOperationException(method.getName());
+                });
+    }
+
+    private void send(String text, SendHandler done) throws IOException {
+        if (failing) {
+            throw new IOException("connection reset");
+        }
+        frames.add(text);
+        if (completeAtOnce) {
+            done.onResult(new SendResult());
+        } else {
+            unfinished.add(done);
+        }
+    }
+
+    Session session() { return session; }
+    List<String> frames() { return frames; }
+    /** From now on sends wait for {@link #completeOne}. */
+    void holdSends() { completeAtOnce = false; }
+    /** From now on sends fail as a broken connection does. */
+    void failSends() { failing = true; }
+    int unfinished() { return unfinished.size(); }
+
+    void completeOne() {
+        unfinished.poll().onResult(new SendResult());
+    }
+
+    void failOne() {
+        unfinished.poll().onResult(new SendResult(new IOException("broken pipe")));
+    }
+}

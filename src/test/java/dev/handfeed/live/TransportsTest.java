@@ -1,0 +1,27 @@
+package dev.handfeed.live;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+/** The direct path itself runs in every integration test on Payara Micro; here, the choice and the fallback. */
+class TransportsTest {
+
+    @Test
+    void aContainerOtherThanTyrusGetsTheStandardPath() throws Exception {
+        FakeSession fake = new FakeSession();
+        Transport transport = new Transports(true).of(fake.session());
+        assertInstanceOf(PortableTransport.class, transport);
+        transport.text("hello", result -> { });
+        transport.ping(new byte[]{0, 0, 0, 0, 0, 0, 0, 5});
+        assertEquals(List.of("hello", "ping:5"), fake.frames());
+    }
+
+    @Test
+    void directSendOffGivesTheStandardPathWithoutLookingAtTheContainer() {
+        assertInstanceOf(PortableTransport.class, new Transports(false).of(new FakeSession().session()));
+    }
+}
