@@ -9,14 +9,19 @@
  *     filters: { game_type: ['NLH'], kind: ['cash'] },               // asked for on every connection
  *     onHand(hand) {}, onEvent(message) {}, onStatus(status) {}, onGap(gap) {}, onError(error) {},
  *     onSubscribed(message) {},                                      // the server's "subscribed": filters in force
+ *     token: 'eyJ...',                                               // AUTH_MODE=jwt: a string, or a function
  *   });
  *   feed.subscribe({ hero_dealt: true });  feed.close();
  *
  * What it does for the application: reconnects with exponential backoff and full jitter (capped at 30 s),
  * resumes from the last event_id it saw, drops an event it already delivered, reconnects when nothing came for
  * 2.5 heartbeat intervals, reports a replay gap instead of hiding it, and asks for the same filters on every
- * connection (in its URL, so that the server filters the replay too). No dependencies. Every source of time
- * and chance (setTimeout, clock, Math.random, WebSocket, fetch) can be passed in, which is how it is tested.
+ * connection (in its URL, so that the server filters the replay too). With a token, it offers it as a subprotocol
+ * on every connection and sends it as a bearer header to /ws/stats; a token the server refuses (401 or 403 from
+ * /ws/stats, a 4401 close) is reported to onError as kind 'auth' with the server's reason, and the application
+ * decides: close() and ask for another, or let it retry (a token function may give a fresh one). No dependencies.
+ * Every source of time and chance (setTimeout, clock, Math.random, WebSocket, fetch) can be passed in, which is how
+ * it is tested.
  */
 
 const DEFAULTS = Object.freeze({
@@ -29,6 +34,9 @@ const DEFAULTS = Object.freeze({
 
 /** Close code the library uses when it gives up on a silent connection (4000-4999: application codes). */
 const SILENT_CLOSE_CODE = 4000;
+
+/** Close code of the server for a token that expired during the connection, or that it refused after the upgrade. */
+const TOKEN_CLOSE_CODE = 4401;
 
 /**
  * Full jitter: a random wait between 0 and min(cap, base * 2^attempt). Spreads the clients of a restarted server
@@ -210,6 +218,12 @@ class Connection {
       if (socket !== this.socket) return;
       this.socket = null;
       this.clearTimeout(this.watchdogTimer);
+      if (event?.code === TOKEN_CLOSE_CODE) {
+        // The token expired (or was refused after the upgrade): retrying with the same one cannot work.
+        const reason = event.reason || null;
+        this.report({ kind: 'auth', code: event.code, reason, message: reason ?? 'the server wants a valid token',
+          tokenSent: Boolean(this.position().token) });
+      }
       const why = event?.code ? `closed with ${event.code}${event.reason ? ` (${event.reason})` : ''}` : 'closed';
       if (!this.closed) this.scheduleReconnect(why, event?.code);
     };
@@ -250,7 +264,11 @@ class Connection {
       const response = await Promise.race([
         this.fetch(statsUrl(this.url), token ? { headers: { Authorization: `Bearer ${token}` } } : {}), timeout]);
       if (response.status === 401 || response.status === 403) {
-        this.report({ kind: 'auth', status: response.status, message: 'the server wants a valid token' });
+        // The server says why in {"error": "..."} (Token expired, Invalid signature...): the user needs to know.
+        const body = await response.json().catch(() => null);
+        const reason = typeof body?.error === 'string' ? body.error : null;
+        this.report({ kind: 'auth', status: response.status, reason,
+          message: reason ?? 'the server wants a valid token', tokenSent: Boolean(token) });
         return;
       }
       if (!response.ok) return;

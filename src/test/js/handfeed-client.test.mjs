@@ -355,3 +355,76 @@ test('with a token every connection offers it as a subprotocol and keeps it out 
   assert.deepEqual(ws.last().protocols, ['handfeed', 'bearer.hdr.pay.sig']);
   assert.equal(ws.last().url.searchParams.has('access_token'), false);
 });
+
+test('/ws/stats gets the token as a bearer header; a refusal is an auth error with the server\'s reason', async () => {
+  const asked = [];
+  const { ws, seen } = harness({
+    token: 'hdr.pay.sig',
+    heartbeatInterval: undefined,
+    fetch: async (url, init) => {
+      asked.push(init?.headers?.Authorization);
+      return { ok: false, status: 401, json: async () => ({ error: 'Token expired' }) };
+    },
+  });
+  await flush();
+  assert.deepEqual(asked, ['Bearer hdr.pay.sig']);
+  assert.deepEqual(seen.errors, [{ kind: 'auth', status: 401, reason: 'Token expired', message: 'Token expired',
+    tokenSent: true }]);
+  assert.equal(ws.sockets.length, 1, 'the application decides: without close() the attempt goes on');
+});
+
+test('a refusal without a readable reason still says the server wants a valid token', async () => {
+  const { seen } = harness({
+    heartbeatInterval: undefined,
+    fetch: async () => ({ ok: false, status: 401, json: async () => { throw new SyntaxError('not JSON'); } }),
+  });
+  await flush();
+  assert.deepEqual(seen.errors, [{ kind: 'auth', status: 401, reason: null,
+    message: 'the server wants a valid token', tokenSent: false }]);
+});
+
+test('closing in onError on an auth refusal stops before any socket is opened', async () => {
+  const { ws, seen } = harness({
+    token: 'bad',
+    heartbeatInterval: undefined,
+    fetch: async () => ({ ok: false, status: 401, json: async () => ({ error: 'Invalid signature' }) }),
+    onError: (error, connection) => {
+      seen.errors.push(error);
+      connection.close();
+    },
+  });
+  await flush();
+  assert.equal(ws.sockets.length, 0);
+  assert.equal(seen.statuses.at(-1).state, 'closed');
+  assert.equal(seen.errors[0].reason, 'Invalid signature');
+});
+
+test('a 4401 close (the token expired) is an auth error; the application may close, else it retries', () => {
+  const closing = harness({
+    token: 'short.lived.token',
+    onError: (error, connection) => {
+      closing.seen.errors.push(error);
+      if (error.kind === 'auth') connection.close();
+    },
+  });
+  const { clock, ws, seen } = closing;
+  ws.last().open();
+  ws.last().deliver(ack());
+  ws.last().deliver({ type: 'error', message: 'Token expired: connect again with a new token' });
+  ws.last().drop(4401, 'Token expired');
+  assert.deepEqual(seen.errors.map((e) => e.kind), ['server', 'auth']);
+  assert.deepEqual(seen.errors[1], { kind: 'auth', code: 4401, reason: 'Token expired', message: 'Token expired',
+    tokenSent: true });
+  clock.advance(600_000);
+  assert.equal(ws.sockets.length, 1, 'closed: no retry with a token the server refuses');
+  assert.equal(seen.statuses.at(-1).state, 'closed');
+
+  const retrying = harness({ token: () => 'fresh.token.each-time' });
+  retrying.ws.last().open();
+  retrying.ws.last().drop(4401, '');
+  assert.equal(retrying.seen.errors[0].message, 'the server wants a valid token');
+  assert.equal(retrying.seen.statuses.at(-1).state, 'reconnecting');
+  retrying.clock.advance(retrying.clock.nextDelay());
+  assert.equal(retrying.ws.sockets.length, 2);
+  assert.deepEqual(retrying.ws.last().protocols, ['handfeed', 'bearer.fresh.token.each-time']);
+});

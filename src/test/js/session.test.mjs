@@ -146,7 +146,14 @@ test('GET /events is read page by page with the filters, until next_after reache
   assert.deepEqual(purged, { streamId: 't', lastEventId: 50 }, 'nothing kept: live from the last id');
 
   await assert.rejects(loadEvents({ base: 'http://h/', onEvents() {}, fetch: async () => ({ ok: false, status: 401 }) }),
-      (error) => error.status === 401);
+      (error) => error.status === 401 && error.reason === null);
+});
+
+test('a refused GET /events carries the server\'s reason, for the page to show', async () => {
+  await assert.rejects(loadEvents({ base: 'http://h/', token: 'old', onEvents() {},
+    fetch: async () => ({ ok: false, status: 401, json: async () => ({ error: 'Token expired' }) }) }),
+  (error) => error.status === 401 && error.reason === 'Token expired'
+      && error.message === 'http://h/events?after=0&limit=500 answered 401: Token expired');
 });
 
 test('formats: signed money per unit, classes by sign, cards with suits', () => {

@@ -44,10 +44,27 @@ function cards(list, extraClass = '') {
 
 // ---- token (AUTH_MODE=jwt) -------------------------------------------------------------------------------------
 
-/** The token from #token=... (handy in an OBS source URL: a fragment never reaches the server) or this tab's. */
-function token() {
-  const fromHash = new URLSearchParams(location.hash.slice(1)).get('token');
-  if (fromHash) return fromHash;
+/**
+ * The token, taken from #token=... (an OBS source's URL: a fragment is never sent to the server) and then kept for
+ * the tab and taken out of the address bar and the history; or the one this tab kept before (sessionStorage: it
+ * ends with the tab and no other site sees it). It goes out as Authorization: Bearer over HTTP and as the
+ * subprotocol bearer.<token> on the WebSocket, never in a URL.
+ */
+const currentToken = takeToken();
+
+function takeToken() {
+  const fragment = new URLSearchParams(location.hash.slice(1));
+  const fromFragment = fragment.get('token');
+  if (!fromFragment) return storedToken();
+  if (keepToken(fromFragment)) {
+    fragment.delete('token');
+    const rest = fragment.toString();
+    history.replaceState(history.state, '', `${location.pathname}${location.search}${rest ? `#${rest}` : ''}`);
+  }
+  return fromFragment;
+}
+
+function storedToken() {
   try {
     return sessionStorage.getItem(TOKEN_KEY);
   } catch {
@@ -55,13 +72,39 @@ function token() {
   }
 }
 
-function askToken(why) {
-  setStatus('auth', why);
+/** False when the browser keeps no session storage (some embedded browsers): the fragment carries it then. */
+function keepToken(value) {
+  try {
+    sessionStorage.setItem(TOKEN_KEY, value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** What the page says when the server refuses: its own reason (Token expired, Invalid signature...) if it gave one. */
+function refusal({ status, code, reason, tokenSent }) {
+  if (code === 4401) {
+    return `The server ended the connection: ${reason ?? 'the token is no longer valid'}. Paste a new token.`;
+  }
+  if (tokenSent) return `The server refused the token: ${reason ?? `HTTP ${status}`}`;
+  return status === 401 ? null : `The server refused this page: ${reason ?? `HTTP ${status}`}`;
+}
+
+/** Shows the token form, with why the last token did not do; nothing is loaded until one is given. */
+function askToken(problem) {
+  setStatus('auth', problem ? 'Token refused' : 'Token needed');
   const form = $('token-form');
+  $('token-problem').textContent = problem ?? '';
   form.hidden = false;
   form.onsubmit = (event) => {
     event.preventDefault();
-    sessionStorage.setItem(TOKEN_KEY, form.token.value.trim());
+    const value = form.token.value.trim();
+    if (!value) {
+      $('token-problem').textContent = 'Paste a token first.';
+      return;
+    }
+    if (!keepToken(value)) location.hash = new URLSearchParams({ token: value }).toString();
     location.reload();
   };
 }
@@ -118,9 +161,14 @@ function gapNotice(gap) {
   }
 }
 
-function onError(error) {
+function onError(error, connection) {
   if (error.kind === 'auth') {
-    askToken('The server asks for a token');
+    // The same token would only be refused again: stop until the user gives another (the form reloads the page).
+    connection.close();
+    askToken(refusal(error));
+  } else if (error.kind === 'server' && error.message?.startsWith('Token expired')) {
+    // The 4401 close that follows puts it in the token form, in words for this page's user: the server's own text
+    // tells programs to send a refresh, which a person cannot do here. (Nor is it a refusal of the filters.)
   } else if (error.kind === 'server' && filters) {
     notice('info', `The server did not take the filters (${error.message}); this page filters what it receives.`,
         'filters-refused');
@@ -287,8 +335,8 @@ async function start() {
   render();
   setStatus('loading', 'Loading the session…');
   let position = { lastEventId: null, streamId: null };
-  const load = (withFilters) => loadEvents({ fetch: window.fetch.bind(window), base: location.href, token: token(),
-    filters: withFilters, onEvents: addEvents });
+  const load = (withFilters) => loadEvents({ fetch: window.fetch.bind(window), base: location.href,
+    token: currentToken, filters: withFilters, onEvents: addEvents });
   try {
     try {
       position = await load(filters);
@@ -301,7 +349,7 @@ async function start() {
     }
   } catch (error) {
     if (error.status === 401 || error.status === 403) {
-      askToken('The server asks for a token');
+      askToken(refusal({ status: error.status, reason: error.reason, tokenSent: Boolean(currentToken) }));
       return;
     }
     if (error.status === 404) {
@@ -316,7 +364,7 @@ async function start() {
     lastEventId: position.lastEventId,
     streamId: position.streamId,
     filters,
-    token,
+    token: currentToken,
     onEvent: (event) => addEvents([event]),
     onSubscribed,
     onStatus: (status) => setStatus(status.state, describe(status), status),

@@ -2,9 +2,20 @@
 import { filterParams } from '../handfeed-client.js';
 
 export class HttpError extends Error {
-  constructor(status, url) {
-    super(`${url} answered ${status}`);
+  /** {@code reason}: the server's own words, from its {"error": "..."} body (e.g. Token expired), or null. */
+  constructor(status, url, reason = null) {
+    super(`${url} answered ${status}${reason ? `: ${reason}` : ''}`);
     this.status = status;
+    this.reason = reason;
+  }
+}
+
+async function errorOf(response) {
+  try {
+    const body = await response.json();
+    return typeof body?.error === 'string' ? body.error : null;
+  } catch {
+    return null;
   }
 }
 
@@ -24,7 +35,7 @@ export async function loadEvents({ fetch, base, token, filters = null, onEvents,
     for (const [key, value] of filterQuery) query.set(key, value);
     const url = new URL(`events?${query}`, base).toString();
     const response = await fetch(url, { headers, cache: 'no-store' });
-    if (!response.ok) throw new HttpError(response.status, url);
+    if (!response.ok) throw new HttpError(response.status, url, await errorOf(response));
     const page = await response.json();
     streamId = page.stream_id ?? streamId;
     const events = Array.isArray(page.events) ? page.events : [];

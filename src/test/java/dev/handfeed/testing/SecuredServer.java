@@ -34,12 +34,14 @@ public final class SecuredServer implements ExtensionContext.Store.CloseableReso
     private final TokenMint mint;
     private final PayaraProcess process;
     private final String serviceToken;
+    private final Path history;
     private final HttpClient http = HttpClient.newHttpClient();
 
-    private SecuredServer(TokenMint mint, PayaraProcess process, String serviceToken) {
+    private SecuredServer(TokenMint mint, PayaraProcess process, String serviceToken, Path history) {
         this.mint = mint;
         this.process = process;
         this.serviceToken = serviceToken;
+        this.history = history;
     }
 
     static SecuredServer start() {
@@ -64,7 +66,7 @@ public final class SecuredServer implements ExtensionContext.Store.CloseableReso
                     Map.entry("WINAMAX_HISTORY_PATH", dir.resolve("history").toString()),
                     Map.entry("HANDFEED_DATA_DIR", dir.resolve("data").toString())),
                     dir, "secured-server.log", 200, bearer(serviceToken));
-            return new SecuredServer(mint, process, serviceToken);
+            return new SecuredServer(mint, process, serviceToken, dir.resolve("history"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (Exception e) {
@@ -77,6 +79,8 @@ public final class SecuredServer implements ExtensionContext.Store.CloseableReso
     public Path log() { return process.log(); }
     public long pid() { return process.pid(); }
     public HttpClient http() { return http; }
+    /** The history folder the server watches: hands written there reach its clients. */
+    public Path history() { return history; }
 
     public static Map<String, String> bearer(String token) {
         return Map.of("Authorization", "Bearer " + token);
