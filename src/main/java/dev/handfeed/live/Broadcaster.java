@@ -90,10 +90,24 @@ public class Broadcaster {
         return queued;
     }
 
-    /** Queues a message already encoded, waiting for room: for events that must not be lost. */
+    /**
+     * Queues a message already encoded, waiting for room: for events that must not be lost. The first idle lane
+     * is served on the caller's thread, after the others are queued so that their workers start at once.
+     */
     public void publish(Encoded message) throws InterruptedException {
-        for (FanOutLane lane : lanes) {
-            lane.put(message);
+        FanOutLane here = null;
+        try {
+            for (FanOutLane lane : lanes) {
+                if (here == null && lane.tryClaim()) {
+                    here = lane;
+                } else {
+                    lane.put(message);
+                }
+            }
+        } finally {
+            if (here != null) {
+                here.sendClaimed(message); // also when interrupted: a claim must be given back
+            }
         }
     }
 
