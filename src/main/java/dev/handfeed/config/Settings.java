@@ -44,6 +44,7 @@ public class Settings {
     private boolean deflate;
     private int replayThreads;
     private boolean directSend;
+    private int replayMaxRate;
 
     @PostConstruct
     void read() {
@@ -69,6 +70,7 @@ public class Settings {
         deflate = reader.bool("DEFLATE", true);
         replayThreads = reader.integer("REPLAY_THREADS", 1, 1, 16);
         directSend = reader.bool("DIRECT_SEND", true);
+        replayMaxRate = reader.integer("REPLAY_MAX_RATE", 15_000, 100, 10_000_000);
         LOG.info(() -> "handfeed settings: PORT=" + port + " BIND_ADDRESS=" + bindAddress
                 + " HEARTBEAT_INTERVAL=" + heartbeatSeconds + "s BROADCAST_QUEUE_CAPACITY=" + broadcastQueueCapacity
                 + " CLIENT_BUFFER_MESSAGES=" + clientBufferMessages
@@ -79,7 +81,7 @@ public class Settings {
                 + " RESCAN_INTERVAL_MS=" + rescanInterval.toMillis() + " QUIET_PERIOD_MS=" + quietPeriod.toMillis()
                 + " REPLAY_MAX_EVENTS=" + replayMaxEvents + " REPLAY_MAX_AGE_HOURS=" + replayMaxAge.toHours()
                 + " REPLAY_PURGE_INTERVAL_MS=" + replayPurgeInterval.toMillis() + " DEFLATE=" + deflate + " REPLAY_THREADS=" + replayThreads
-                + " DIRECT_SEND=" + directSend);
+                + " DIRECT_SEND=" + directSend + " REPLAY_MAX_RATE=" + replayMaxRate);
     }
 
     public String bindAddress() { return bindAddress; }
@@ -100,4 +102,5 @@ public class Settings {
     public boolean deflate() { return deflate; }
     public int replayThreads() { return replayThreads; }
     public boolean directSend() { return directSend; }
+    public int replayMaxRate() { return replayMaxRate; }
 }

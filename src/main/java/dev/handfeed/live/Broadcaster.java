@@ -116,6 +116,16 @@ public class Broadcaster {
         return lanes.stream().mapToInt(FanOutLane::size).max().orElse(0);
     }
 
+    /** True while an event or heartbeat is queued or being sent in some lane. */
+    public boolean isBusy() {
+        for (FanOutLane lane : lanes) {
+            if (lane.isBusy()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True while every lane has its worker running. */
     public boolean isActive() {
         return lanes.stream().allMatch(FanOutLane::isRunning);

@@ -83,6 +83,10 @@ final class FanOutLane {
         }
     }
 
+    boolean isBusy() {
+        return pending.get() != 0 || sending.isLocked();
+    }
+
     int size() {
         return queue.size();
     }

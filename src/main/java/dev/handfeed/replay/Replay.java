@@ -33,6 +33,11 @@ final class Replay implements Runnable {
 
     private static final Logger LOG = Logger.getLogger(Replay.class.getName());
     private static final int PAGE = 500;
+    /**
+     * Messages sent per turn before the replay goes back in the workers' queue: short turns let the other
+     * replays and, between turns, the live feed go first (see {@link ReplayWorkers}).
+     */
+    static final int TURN = 100;
 
     private final Client client;
     private final EventLog log;
@@ -65,6 +70,7 @@ final class Replay implements Runnable {
     @Override
     public void run() {
         try {
+            int turn = 0;
             while (client.isOpen()) {
                 List<StoredEvent> page = log.after(cursor, PAGE);
                 if (page.isEmpty()) {
@@ -78,6 +84,10 @@ final class Replay implements Runnable {
                         client.whenRead(() -> executor.execute(this));
                         return;
                     }
+                    if (turn >= TURN) {
+                        executor.execute(this);
+                        return;
+                    }
                     if (!wanted(client.filters(), event)) {
                         cursor = event.eventId();
                         continue;
@@ -88,6 +98,7 @@ final class Replay implements Runnable {
                     }
                     cursor = event.eventId();
                     count++;
+                    turn++;
                     if (++sinceReceipt >= Math.max(1, window / 2)) {
                         client.askReadReceipt();
                         sinceReceipt = 0;

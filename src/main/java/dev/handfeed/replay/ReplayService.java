@@ -3,6 +3,7 @@ package dev.handfeed.replay;
 import dev.handfeed.config.Settings;
 import dev.handfeed.journal.Journal;
 import dev.handfeed.journal.JournalAccess;
+import dev.handfeed.live.Broadcaster;
 import dev.handfeed.live.Client;
 import dev.handfeed.live.ClientRegistry;
 import dev.handfeed.live.ResumeRequested;
@@ -46,6 +47,9 @@ public class ReplayService {
     ClientRegistry registry;
 
     @Inject
+    Broadcaster broadcaster;
+
+    @Inject
     JsonCodec codec;
 
     @Inject
@@ -65,7 +69,8 @@ public class ReplayService {
     void init() {
         counters = new ReplayCounters(meters);
         ending = new ReplayEnding(registry, codec, counters);
-        workers = new ReplayWorkers(settings.replayThreads(), task -> executor.submit(ManagedExecutors.managedTask(
+        workers = new ReplayWorkers(settings.replayThreads(), broadcaster::isBusy, ReplayWorkers.MAX_YIELD,
+                settings.replayMaxRate(), task -> executor.submit(ManagedExecutors.managedTask(
                 task, Map.of(ManagedTask.LONGRUNNING_HINT, "true", ManagedTask.IDENTITY_NAME, "handfeed-replay"), null)));
     }
 
