@@ -68,7 +68,9 @@ public class ClientRegistry {
     @PostConstruct
     void init() {
         counters = new LiveCounters(meters);
-        transports = new Transports(settings.directSend());
+        transports = new Transports(settings.directSend(), path -> Gauge.builder("handfeed.send.path", () -> 1)
+                .description("How frames reach the sockets: tyrus-direct (Payara) or standard (the remote endpoint)")
+                .tag("path", path).register(meters));
         Gauge.builder("handfeed.connections.open", clients, ConcurrentMap::size)
                 .description("WebSocket clients connected now").register(meters);
     }

@@ -10,6 +10,7 @@ import java.lang.reflect.Field;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.Consumer;
 import java.util.logging.Logger;
 
 /**
@@ -28,13 +29,20 @@ final class Transports {
     private record Handles(MethodHandle webSocket, MethodHandle sendText, MethodHandle sendPing, Object textInfo) {
     }
 
+    static final String DIRECT = "tyrus-direct";
+    static final String STANDARD = "standard";
+
     private final boolean direct;
+    private final Consumer<String> chosen;
     private final ConcurrentMap<Class<?>, Optional<Handles>> byClass = new ConcurrentHashMap<>();
 
-    Transports(boolean direct) {
+    /** {@code chosen} learns each path taken ({@link #DIRECT} or {@link #STANDARD}), once. */
+    Transports(boolean direct, Consumer<String> chosen) {
         this.direct = direct;
+        this.chosen = chosen;
         if (!direct) {
             LOG.info("Frames go through the standard WebSocket remote endpoint (DIRECT_SEND=false)");
+            chosen.accept(STANDARD);
         }
     }
 
@@ -43,7 +51,7 @@ final class Transports {
             return new PortableTransport(session);
         }
         Object remote = session.getAsyncRemote();
-        Optional<Handles> handles = byClass.computeIfAbsent(remote.getClass(), Transports::resolve);
+        Optional<Handles> handles = byClass.computeIfAbsent(remote.getClass(), this::choose);
         if (handles.isEmpty()) {
             return new PortableTransport(session);
         }
@@ -56,6 +64,12 @@ final class Transports {
                     + "; using the standard remote endpoint for it: " + e);
             return new PortableTransport(session);
         }
+    }
+
+    private Optional<Handles> choose(Class<?> remoteClass) {
+        Optional<Handles> handles = resolve(remoteClass);
+        chosen.accept(handles.isPresent() ? DIRECT : STANDARD);
+        return handles;
     }
 
     private static Optional<Handles> resolve(Class<?> remoteClass) {

@@ -264,6 +264,18 @@ class LiveFeedIT {
     }
 
     @Test
+    void framesGoToTyrusDirectlyOnPayaraAndThroughTheRemoteEndpointElsewhere() throws Exception {
+        // Documented in docs/wildfly.md and docs/benchmarks.md: DIRECT_SEND's fast path exists on Payara only.
+        try (FeedClient client = FeedClient.connect(http, base(), "send-path")) {
+            client.next("connection_ack", WAIT);
+        }
+        String path = Server.kind() == Server.Kind.WILDFLY ? "standard" : "tyrus-direct";
+        HttpResponse<String> metrics = Server.get(http, base(), "metrics");
+        assertTrue(metrics.body().contains("handfeed_send_path{path=\"" + path + "\"} 1"),
+                "the path is " + path + ": " + metrics.body().lines().filter(l -> l.contains("send_path")).toList());
+    }
+
+    @Test
     void theServersOwnHealthAndMetricsDoNotHideTheApplicationsHealth() {
         JsonObject health = Server.json(http, base(), "health");
         List<String> checks = health.getJsonArray("checks").getValuesAs(JsonObject.class).stream()
