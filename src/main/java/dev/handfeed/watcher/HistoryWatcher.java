@@ -99,6 +99,7 @@ public class HistoryWatcher {
     }
 
     private void supervise() {
+        Warmup.run(new HandParser(), codec);
         long backoffMillis = 1_000;
         while (!stopping) {
             try (Journal journal = Journal.open(settings.dataDir())) {
