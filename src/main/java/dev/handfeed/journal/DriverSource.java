@@ -13,11 +13,23 @@ import java.util.logging.Logger;
  * Connections from a driver the WAR bundles, without {@code DriverManager}, whose registry does not see an
  * application's drivers on every server. The journal keeps a few long-lived connections: no pool is needed.
  */
-final class DriverSource implements DataSource {
+public final class DriverSource implements DataSource {
 
     private final Driver driver;
     private final String url;
     private final Properties properties;
+
+    /** A shared journal's connections: PostgreSQL at {@code url}, as {@code user} when given. */
+    public static DataSource postgres(String url, String user, String password) {
+        Properties properties = new Properties();
+        if (user != null) {
+            properties.setProperty("user", user);
+        }
+        if (password != null) {
+            properties.setProperty("password", password);
+        }
+        return new DriverSource(new org.postgresql.Driver(), url, properties);
+    }
 
     DriverSource(Driver driver, String url, Properties properties) {
         this.driver = driver;

@@ -20,6 +20,8 @@ import javax.sql.DataSource;
 public final class Journal implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(Journal.class.getName());
+    /** The LISTEN/NOTIFY channel of a shared journal: its payload is the newest event id committed. */
+    public static final String NOTIFY_CHANNEL = SharedIds.CHANNEL;
 
     private final Connection connection;
     private final EventLog events;
