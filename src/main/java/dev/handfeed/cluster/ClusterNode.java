@@ -50,8 +50,9 @@ public class ClusterNode {
                 + " this node has not delivered yet (newest event id in the database minus the newest delivered)")
                 .register(meters);
         for (NodeRole r : NodeRole.values()) {
+            // The node's id is not a label (an open set): Prometheus's instance label tells nodes apart.
             Gauge.builder("handfeed.node.role", this, node -> node.role == r ? 1 : 0).tag("role", r.wire())
-                    .tag("node_id", id).description("1 for what this node does now: tailer, standby or serving")
+                    .description("1 for what this node does now: tailer, standby or serving")
                     .register(meters);
         }
     }

@@ -127,6 +127,7 @@ class MetricsIT {
                 "game_type", String.join("|", HandLabels.GAME_TYPES).replace("-", "\\-") + "|other",
                 "kind", "cash|play_money|tournament", "outcome", "complete|failed",
                 "reason", "retention|unknown_stream|future_event_id", "check", "broadcast|heartbeat|watcher",
+                "role", "tailer|standby|serving",
                 "le", "[0-9.E+-]+|\\+Inf");
         String protocol = Files.readString(Path.of("docs/protocol.md"));
         for (Exposition.Sample sample : scrape().samples()) {
