@@ -79,6 +79,7 @@ public class HistoryWatcher {
 
     private WatcherStatus status;
     private final CountDownLatch stopSignal = new CountDownLatch(1);
+    private final Map<Long, Long> publishedSeen = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile Future<?> task;
     private volatile boolean stopping;
 
@@ -151,7 +152,8 @@ public class HistoryWatcher {
             }
             String hero = settings.heroName().orElse(null);
             // On a shared journal the follower delivers every event, these included: one order for all nodes.
-            java.util.function.Consumer<List<Delivery>> deliver = journal.shared() ? d -> { } : this::deliver;
+            // It remembers when this node saw them, so that their delivery latency is measured here as ever.
+            java.util.function.Consumer<List<Delivery>> deliver = journal.shared() ? this::published : this::deliver;
             HistoryTailer tailer = new HistoryTailer(journal, new HandParser(hero), hero, codec,
                     Clock.systemUTC(), settings.quietPeriod(), deliver, status);
             WatchLoop loop = new WatchLoop(this::folders, tailer, status, settings.rescanInterval(),
@@ -181,9 +183,18 @@ public class HistoryWatcher {
                 Path.of(System.getProperty("user.home")), Path.of("").toAbsolutePath());
     }
 
+    /** Events this node published into a shared journal: when it saw them, until its follower delivers them. */
+    private void published(List<Delivery> deliveries) {
+        if (publishedSeen.size() > 10_000) {
+            publishedSeen.clear(); // left by a follower that failed or was faster than this: not measured
+        }
+        deliveries.forEach(d -> publishedSeen.put(d.message().eventId(), d.seenNanos()));
+    }
+
     /** An event of the shared journal, as this node's follower reads it: broadcast like the watcher's own. */
     private void deliverStored(StoredEvent event) {
-        deliver(List.of(new Delivery(StoredEvents.decode(codec, event), event.payload(), 0)));
+        Long seen = publishedSeen.remove(event.eventId());
+        deliver(List.of(new Delivery(StoredEvents.decode(codec, event), event.payload(), seen == null ? 0 : seen)));
     }
 
     /** Events (hands, tournament results) wait for room in the broadcast queue rather than being dropped. */
