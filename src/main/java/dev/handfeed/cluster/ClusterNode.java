@@ -120,6 +120,10 @@ public class ClusterNode {
         newest = Math.max(newest, eventId);
     }
 
+    long newest() {
+        return newest;
+    }
+
     void role(NodeRole now) {
         role = now;
     }
