@@ -1,5 +1,6 @@
 package dev.handfeed.cluster;
 
+import dev.handfeed.config.ClusterSettings;
 import dev.handfeed.config.Settings;
 import dev.handfeed.journal.DriverSource;
 import dev.handfeed.journal.Journal;
@@ -34,6 +35,9 @@ public class ClusterNode {
     Settings settings;
 
     @Inject
+    ClusterSettings cluster;
+
+    @Inject
     MeterRegistry meters;
 
     private String id;
@@ -44,8 +48,8 @@ public class ClusterNode {
 
     @PostConstruct
     void init() {
-        id = settings.nodeId().orElseGet(ClusterNode::defaultId);
-        role = settings.watch() ? NodeRole.TAILER : NodeRole.SERVING;
+        id = cluster.nodeId().orElseGet(ClusterNode::defaultId);
+        role = cluster.watch() ? NodeRole.TAILER : NodeRole.SERVING;
         Gauge.builder("handfeed.node.lag.events", this, ClusterNode::lag).description("Events in the journal that"
                 + " this node has not delivered yet (newest event id in the database minus the newest delivered)")
                 .register(meters);
@@ -69,24 +73,24 @@ public class ClusterNode {
 
     /** The journal of the settings: PostgreSQL with JOURNAL_URL or JOURNAL_DATASOURCE, else H2 in the data folder. */
     public Journal openJournal() {
-        if (!settings.sharedJournal()) {
+        if (!cluster.sharedJournal()) {
             return Journal.open(settings.dataDir());
         }
-        return Journal.openShared(source(), settings.journalUrl().orElseGet(() -> settings.journalDatasource().get()));
+        return Journal.openShared(source(), cluster.journalName());
     }
 
     private DataSource source() {
         if (source == null) {
-            if (settings.journalDatasource().isPresent()) {
+            if (cluster.journalDatasource().isPresent()) {
                 try {
-                    source = (DataSource) new InitialContext().lookup(settings.journalDatasource().get());
+                    source = (DataSource) new InitialContext().lookup(cluster.journalDatasource().get());
                 } catch (NamingException | ClassCastException e) {
-                    throw new IllegalStateException("JOURNAL_DATASOURCE " + settings.journalDatasource().get()
+                    throw new IllegalStateException("JOURNAL_DATASOURCE " + cluster.journalDatasource().get()
                             + " is not a DataSource the server knows: " + e.getMessage(), e);
                 }
             } else {
-                source = DriverSource.postgres(settings.journalUrl().get(), settings.journalUser().orElse(null),
-                        settings.journalPassword().orElse(null));
+                source = DriverSource.postgres(cluster.journalUrl().get(), cluster.journalUser().orElse(null),
+                        cluster.journalPassword().orElse(null));
             }
         }
         return source;
@@ -103,6 +107,16 @@ public class ClusterNode {
         EventFollower follower = new EventFollower(source(), journal, this, publish, POLL_MILLIS);
         executor.execute(follower);
         return new Membership(this, source(), follower);
+    }
+
+    /** False for {@code WATCH=false}: the node tails no folder. */
+    public boolean watches() {
+        return cluster.watch();
+    }
+
+    /** The watch group: {@code WATCH_GROUP}, else {@code folders} (the default: the watched folders' paths). */
+    public String watchGroup(java.util.function.Supplier<String> folders) {
+        return cluster.watchGroup().orElseGet(folders);
     }
 
     long startFrom(long journalNewest) {
@@ -141,6 +155,6 @@ public class ClusterNode {
     }
 
     public NodeView view() {
-        return new NodeView(id, role.wire(), lag(), Math.max(0, delivered), newest, settings.sharedJournal());
+        return new NodeView(id, role.wire(), lag(), Math.max(0, delivered), newest, cluster.sharedJournal());
     }
 }

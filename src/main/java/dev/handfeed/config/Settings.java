@@ -43,13 +43,6 @@ public class Settings {
     private Duration replayPurgeInterval;
     private boolean deflate;
     private int replayThreads;
-    private Optional<String> journalUrl;
-    private Optional<String> journalUser;
-    private Optional<String> journalPassword;
-    private Optional<String> journalDatasource;
-    private boolean watch;
-    private Optional<String> watchGroup;
-    private Optional<String> nodeId;
 
     @PostConstruct
     void read() {
@@ -74,7 +67,6 @@ public class Settings {
         replayPurgeInterval = Duration.ofMillis(reader.integer("REPLAY_PURGE_INTERVAL_MS", 60_000, 100, 86_400_000));
         deflate = reader.bool("DEFLATE", true);
         replayThreads = reader.integer("REPLAY_THREADS", 1, 1, 16);
-        readCluster();
         LOG.info(() -> "handfeed settings: PORT=" + port + " BIND_ADDRESS=" + bindAddress
                 + " HEARTBEAT_INTERVAL=" + heartbeatSeconds + "s BROADCAST_QUEUE_CAPACITY=" + broadcastQueueCapacity
                 + " CLIENT_BUFFER_MESSAGES=" + clientBufferMessages
@@ -87,36 +79,6 @@ public class Settings {
                 + " REPLAY_PURGE_INTERVAL_MS=" + replayPurgeInterval.toMillis() + " DEFLATE=" + deflate + " REPLAY_THREADS=" + replayThreads);
     }
 
-    /** The shared journal's settings (docs/cluster.md); without JOURNAL_URL or JOURNAL_DATASOURCE, H2 as ever. */
-    private void readCluster() {
-        journalUrl = reader.optionalText("JOURNAL_URL");
-        journalUser = reader.optionalText("JOURNAL_USER");
-        journalPassword = reader.optionalText("JOURNAL_PASSWORD");
-        journalDatasource = reader.optionalText("JOURNAL_DATASOURCE");
-        if (journalUrl.isPresent() && journalDatasource.isPresent()) {
-            throw new IllegalArgumentException("Settings JOURNAL_URL and JOURNAL_DATASOURCE name two journals; set one");
-        }
-        if (journalUrl.isPresent() && !journalUrl.get().startsWith("jdbc:postgresql:")) {
-            throw new IllegalArgumentException("Setting JOURNAL_URL must be a jdbc:postgresql: URL, got '"
-                    + journalUrl.get().replaceAll("password=[^&]*", "password=...") + "'");
-        }
-        watch = reader.bool("WATCH", true);
-        watchGroup = reader.optionalText("WATCH_GROUP");
-        nodeId = reader.optionalText("NODE_ID");
-        LOG.info(() -> "handfeed cluster settings: JOURNAL=" + journalUrl.map(u -> u.replaceAll("password=[^&]*",
-                "password=...")).or(() -> journalDatasource).orElse("(embedded H2)") + " WATCH=" + watch
-                + " WATCH_GROUP=" + watchGroup.orElse("(the folders' paths)") + " NODE_ID=" + nodeId.orElse("(auto)"));
-    }
-
-    public Optional<String> journalUrl() { return journalUrl; }
-    public Optional<String> journalUser() { return journalUser; }
-    public Optional<String> journalPassword() { return journalPassword; }
-    public Optional<String> journalDatasource() { return journalDatasource; }
-    /** True when the journal is PostgreSQL, shared with other nodes. */
-    public boolean sharedJournal() { return journalUrl.isPresent() || journalDatasource.isPresent(); }
-    public boolean watch() { return watch; }
-    public Optional<String> watchGroup() { return watchGroup; }
-    public Optional<String> nodeId() { return nodeId; }
     public String bindAddress() { return bindAddress; }
     public int heartbeatSeconds() { return heartbeatSeconds; }
     public int broadcastQueueCapacity() { return broadcastQueueCapacity; }

@@ -112,7 +112,7 @@ public class HistoryWatcher {
             try (Journal journal = node.openJournal()) {
                 journals.opened(journal);
                 try (Membership member = node.join(journal, executor, this::deliverStored)) {
-                    if (settings.watch()) {
+                    if (node.watches()) {
                         tail(journal, member);
                     } else {
                         status.solved(TASK_PROBLEM);
@@ -142,7 +142,7 @@ public class HistoryWatcher {
 
     /** Tails the folders once it is this node's turn (at once, but on a shared journal with a standby). */
     private void tail(Journal journal, Membership member) throws Exception {
-        String group = settings.watchGroup().orElseGet(() -> folders().roots().stream()
+        String group = node.watchGroup(() -> folders().roots().stream()
                 .map(p -> p.toAbsolutePath().normalize().toString()).sorted().reduce((a, b) -> a + "," + b)
                 .orElse(""));
         status.solved(TASK_PROBLEM); // waiting as a standby is no failure
