@@ -45,6 +45,7 @@ public class ClusterNode {
     private volatile NodeRole role;
     private volatile long delivered = -1;
     private volatile long newest;
+    private volatile Journal local; // an embedded journal: its newest event is what this node delivered
 
     @PostConstruct
     void init() {
@@ -62,13 +63,7 @@ public class ClusterNode {
     }
 
     private static String defaultId() {
-        String host;
-        try {
-            host = InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException e) {
-            host = "node";
-        }
-        return host + "-" + UUID.randomUUID().toString().substring(0, 8);
+        return host() + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     /** The journal of the settings: PostgreSQL with JOURNAL_URL or JOURNAL_DATASOURCE, else H2 in the data folder. */
@@ -102,6 +97,7 @@ public class ClusterNode {
      */
     public Membership join(Journal journal, Executor executor, Consumer<StoredEvent> publish) {
         if (!journal.shared()) {
+            local = journal;
             return Membership.single(this);
         }
         EventFollower follower = new EventFollower(source(), journal, this, publish, POLL_MILLIS);
@@ -114,9 +110,21 @@ public class ClusterNode {
         return cluster.watch();
     }
 
-    /** The watch group: {@code WATCH_GROUP}, else {@code folders} (the default: the watched folders' paths). */
+    /**
+     * The watch group: {@code WATCH_GROUP}, else this host's name and the watched folders' paths. The host is part
+     * of the default because two players' machines may well have their folders at the same path: they must not
+     * take turns. Machines that share one folder say so with the same {@code WATCH_GROUP}.
+     */
     public String watchGroup(java.util.function.Supplier<String> folders) {
-        return cluster.watchGroup().orElseGet(folders);
+        return cluster.watchGroup().orElseGet(() -> host() + ":" + folders.get());
+    }
+
+    private static String host() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            return "localhost";
+        }
     }
 
     long startFrom(long journalNewest) {
@@ -155,6 +163,10 @@ public class ClusterNode {
     }
 
     public NodeView view() {
-        return new NodeView(id, role.wire(), lag(), Math.max(0, delivered), newest, cluster.sharedJournal());
+        if (!cluster.sharedJournal()) {
+            long last = local == null ? 0 : local.lastEventId();
+            return new NodeView(id, role.wire(), 0, last, last, false);
+        }
+        return new NodeView(id, role.wire(), lag(), Math.max(0, delivered), newest, true);
     }
 }
