@@ -92,10 +92,9 @@ class ClusterIT {
     @Test
     @Order(1)
     void aHandAppendedToTheFolderOfNodeAReachesAClientOfNodeBOnce() throws Exception {
-        try (FeedClient onA = FeedClient.connect(HTTP, nodeA.base(), "on-a");
-             FeedClient onB = FeedClient.connect(HTTP, nodeB.base(), "on-b")) {
-            String stream = onA.next("connection_ack", WAIT).json().getString("stream_id");
-            assertEquals(stream, onB.next("connection_ack", WAIT).json().getString("stream_id"), "one stream");
+        try (FeedClient onA = live(nodeA, "on-a", "");
+             FeedClient onB = live(nodeB, "on-b", "")) {
+            assertEquals(stream(nodeA), stream(nodeB), "one stream");
             append(folder1, TABLE_1, 1);
             JsonObject onBHand = onB.next("new_hand", WAIT).json();
             assertEquals(HandTexts.handId(TABLE_1, 1), onBHand.getString("hand_id"));
@@ -120,13 +119,10 @@ class ClusterIT {
     @Test
     @Order(2)
     void twoPublishersHandsInterleaveInOneEventOrderOnBothNodes() throws Exception {
-        try (FeedClient onA = FeedClient.connect(HTTP, nodeA.base(), "on-a");
-             FeedClient onB = FeedClient.connect(HTTP, nodeB.base(), "on-b");
-             FeedClient coach = FeedClient.connect(HTTP, URI.create(FeedClient.wsUri(nodeB.base(), "coach")
-                     + "&hero=" + java.net.URLEncoder.encode(HandTexts.HERO, StandardCharsets.UTF_8)))) {
-            onA.next("connection_ack", WAIT);
-            onB.next("connection_ack", WAIT);
-            coach.next("connection_ack", WAIT);
+        try (FeedClient onA = live(nodeA, "on-a", "");
+             FeedClient onB = live(nodeB, "on-b", "");
+             FeedClient coach = live(nodeB, "coach",
+                     "&hero=" + java.net.URLEncoder.encode(HandTexts.HERO, StandardCharsets.UTF_8))) {
             for (int n = 10; n < 14; n++) {
                 append(folder1, TABLE_1, n);
                 append(folder2, TABLE_2, n);
@@ -150,10 +146,9 @@ class ClusterIT {
     void theStandbyTakesOverWhenTheTailerIsKilledAndAClientResumesOnAnotherNode() throws Exception {
         nodeC = node("node-c", folder1);
         assertEquals("standby", Server.json(HTTP, nodeC.base(), "health").getJsonObject("node").getString("role"));
-        try (FeedClient onA = FeedClient.connect(HTTP, nodeA.base(), "on-a");
-             FeedClient onB = FeedClient.connect(HTTP, nodeB.base(), "on-b")) {
-            String stream = onA.next("connection_ack", WAIT).json().getString("stream_id");
-            onB.next("connection_ack", WAIT);
+        try (FeedClient onA = live(nodeA, "on-a", "");
+             FeedClient onB = live(nodeB, "on-b", "")) {
+            String stream = stream(nodeA);
             append(folder1, TABLE_1, 20);
             long lastOnA = onA.next("new_hand", WAIT).json().getJsonNumber("event_id").longValue();
             assertEquals(HandTexts.handId(TABLE_1, 20), onB.next("new_hand", WAIT).json().getString("hand_id"));
@@ -194,8 +189,7 @@ class ClusterIT {
     @Test
     @Order(4)
     void noHandIsLostWhileTheDatabaseIsDown() throws Exception {
-        try (FeedClient onB = FeedClient.connect(HTTP, nodeB.base(), "on-b")) {
-            onB.next("connection_ack", WAIT);
+        try (FeedClient onB = live(nodeB, "on-b", "")) {
             postgres.stop();
             await().atMost(WAIT).until(() -> Server.get(HTTP, nodeB.base(), "health").statusCode() == 503
                     && Server.get(HTTP, nodeC.base(), "health").statusCode() == 503);
@@ -214,12 +208,30 @@ class ClusterIT {
         }
     }
 
+    /**
+     * A client that gets every event after the node's newest, exactly once: it resumes from there. (A client that
+     * does not resume is promised what is broadcast once it is registered, which its ack can arrive before.)
+     */
+    private static FeedClient live(PayaraProcess node, String name, String filters) throws InterruptedException {
+        JsonObject stats = Server.json(HTTP, node.base(), "ws/stats");
+        FeedClient client = FeedClient.connect(HTTP, URI.create(FeedClient.wsUri(node.base(), name) + filters
+                + "&stream_id=" + stats.getString("stream_id") + "&last_event_id="
+                + stats.getJsonNumber("last_event_id").longValue()));
+        client.next("connection_ack", WAIT);
+        client.next("replay_complete", WAIT);
+        return client;
+    }
+
+    private static String stream(PayaraProcess node) {
+        return Server.json(HTTP, node.base(), "ws/stats").getString("stream_id");
+    }
+
     /** The next {@code count} hands a client receives, as "event_id hand_id". */
     private static List<String> hands(FeedClient client, int count) throws InterruptedException {
         List<String> hands = new ArrayList<>();
         long last = 0;
         while (hands.size() < count) {
-            JsonObject hand = client.next("new_hand", WAIT).json();
+            JsonObject hand = client.next(r -> r.type().equals("new_hand"), WAIT, "a new_hand after " + hands).json();
             long id = hand.getJsonNumber("event_id").longValue();
             assertTrue(id > last, "event ids only go up: " + id + " after " + last);
             last = id;
