@@ -105,8 +105,17 @@ public final class Journal implements AutoCloseable {
             return journal;
         } catch (SQLException | RuntimeException e) {
             H2.closeQuietly(connection);
-            throw new JournalException("Cannot open the shared journal " + location + ": " + e.getMessage(), e);
+            throw new JournalException("Cannot open the shared journal " + location + ": " + rootMessage(e), e);
         }
+    }
+
+    /** The innermost cause's message: a migration's failure comes wrapped, with no message of its own. */
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.toString() : root.getMessage();
     }
 
     /** True for a journal in PostgreSQL that several nodes share; its events reach clients through a follower. */

@@ -33,7 +33,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Nodes on one PostgreSQL journal, black box: a real PostgreSQL and real Payara Micro nodes on loopback, started once
- * for every case (in this order). Node A tails folder 1, node B folder 2; node C, on folder 1 too, is A's standby.
+ * for every case (in this order). Node A tails folder 1, node B folder 2; node C, on folder 1 too, is A's standby,
+ * and reaches the journal through a DataSource of the server's (JOURNAL_DATASOURCE) where the others have its URL.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
@@ -87,6 +88,29 @@ class ClusterIT {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A node whose journal is the server's own DataSource, by JNDI name (JOURNAL_DATASOURCE): a Payara connection
+     * pool over the PostgreSQL driver, which the server loads from --addlibs.
+     */
+    private static PayaraProcess nodeOnServerDataSource(String id, Path folder) throws Exception {
+        String database = journalUrl.substring(journalUrl.lastIndexOf('/') + 1);
+        int port = Integer.parseInt(journalUrl.replaceAll(".*:(\\d+)/.*", "$1"));
+        Path commands = Files.writeString(work.resolve(id + "-post-boot.asadmin"),
+                // Connections validated before use: after a database restart the pool must not hand out dead ones.
+                "create-jdbc-connection-pool --datasourceclassname=org.postgresql.ds.PGSimpleDataSource"
+                        + " --isconnectvalidatereq=true --validationmethod=meta-data --failconnection=true"
+                        // The pool insists on a password; the test database trusts loopback and ignores it.
+                        + " --restype=javax.sql.DataSource --property=user=" + postgres.user() + ":password=unused"
+                        + ":serverName=127.0.0.1:portNumber=" + port + ":databaseName=" + database + " handfeed-pool\n"
+                        + "create-jdbc-resource --connectionpoolid=handfeed-pool jdbc/handfeed\n");
+        Path driver = Path.of(org.postgresql.Driver.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Map<String, String> settings = Map.of("WINAMAX_HISTORY_PATH", folder.toString(),
+                "HANDFEED_DATA_DIR", work.resolve("data-" + id).toString(), "QUIET_PERIOD_MS", "300",
+                "RESCAN_INTERVAL_MS", "1000", "JOURNAL_DATASOURCE", "jdbc/handfeed", "NODE_ID", id);
+        return PayaraProcess.start(settings, work, id + ".log", List.of("--addlibs", driver.toString(),
+                "--postbootcommandfile", commands.toString()));
     }
 
     @Test
@@ -144,7 +168,7 @@ class ClusterIT {
     @Test
     @Order(3)
     void theStandbyTakesOverWhenTheTailerIsKilledAndAClientResumesOnAnotherNode() throws Exception {
-        nodeC = node("node-c", folder1);
+        nodeC = nodeOnServerDataSource("node-c", folder1);
         assertEquals("standby", Server.json(HTTP, nodeC.base(), "health").getJsonObject("node").getString("role"));
         try (FeedClient onA = live(nodeA, "on-a", "");
              FeedClient onB = live(nodeB, "on-b", "")) {
