@@ -12,7 +12,9 @@ public enum FilterKey {
     KIND("kind", Set.of("cash", "tournament", "play_money")),
     HERO_DEALT("hero_dealt", null),
     TABLE("table", null),
-    TYPES("types", Set.of("new_hand", "tournament_result"));
+    TYPES("types", Set.of("new_hand", "tournament_result")),
+    /** The player whose history it is: a coach following one student of a shared journal. */
+    HERO("hero", null);
 
     private final String wire;
     private final Set<String> accepted;

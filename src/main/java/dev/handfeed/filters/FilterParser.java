@@ -71,7 +71,8 @@ public final class FilterParser {
     private static Filters build(Map<FilterKey, Object> keys) {
         return new Filters((Set<String>) keys.get(FilterKey.GAME_TYPE), (Set<String>) keys.get(FilterKey.STAKES),
                 (Set<String>) keys.get(FilterKey.KIND), (Boolean) keys.get(FilterKey.HERO_DEALT),
-                (Set<String>) keys.get(FilterKey.TABLE), (Set<String>) keys.get(FilterKey.TYPES));
+                (Set<String>) keys.get(FilterKey.TABLE), (Set<String>) keys.get(FilterKey.TYPES),
+                (Set<String>) keys.get(FilterKey.HERO));
     }
 
     private static Boolean bool(JsonValue value) throws InvalidFilter {

@@ -10,9 +10,15 @@ import java.util.Set;
  * result and {@code stakes}) does not pass it.
  */
 public record Filters(Set<String> gameTypes, Set<String> stakes, Set<String> kinds, Boolean heroDealt,
-                      Set<String> tables, Set<String> types) {
+                      Set<String> tables, Set<String> types, Set<String> heroes) {
 
-    public static final Filters NONE = new Filters(null, null, null, null, null, null);
+    public static final Filters NONE = new Filters(null, null, null, null, null, null, null);
+
+    /** The filters without {@code hero}, which came later. */
+    public Filters(Set<String> gameTypes, Set<String> stakes, Set<String> kinds, Boolean heroDealt,
+                   Set<String> tables, Set<String> types) {
+        this(gameTypes, stakes, kinds, heroDealt, tables, types, null);
+    }
 
     public boolean isEmpty() {
         return equals(NONE);
@@ -21,7 +27,7 @@ public record Filters(Set<String> gameTypes, Set<String> stakes, Set<String> kin
     public boolean matches(EventFacts event) {
         return in(gameTypes, event.gameType()) && in(stakes, event.stakes()) && in(kinds, event.kind())
                 && (heroDealt == null || heroDealt == event.heroDealt()) && in(tables, event.table())
-                && in(types, event.type());
+                && in(types, event.type()) && in(heroes, event.hero());
     }
 
     /** The filters as understood, for {@code subscribed}: only the keys set, with the contract's names. */
@@ -33,6 +39,7 @@ public record Filters(Set<String> gameTypes, Set<String> stakes, Set<String> kin
         put(keys, FilterKey.HERO_DEALT, heroDealt);
         put(keys, FilterKey.TABLE, tables);
         put(keys, FilterKey.TYPES, types);
+        put(keys, FilterKey.HERO, heroes);
         return keys;
     }
 

@@ -37,6 +37,32 @@ public final class EventLog {
         return purgedThrough;
     }
 
+    /**
+     * Another node of a shared journal purged up to {@code watermark}: replays here must not claim to be whole
+     * across what it deleted.
+     */
+    public void purgedElsewhere(long watermark) {
+        if (watermark > purgedThrough) {
+            purgedThrough = watermark;
+        }
+    }
+
+    /** The newest stored event id, 0 when there is none. */
+    public long newest() {
+        synchronized (reader) {
+            try (Statement s = reader.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(event_id), 0) FROM events")) {
+                rs.next();
+                long newest = rs.getLong(1);
+                reader.commit();
+                return newest;
+            } catch (SQLException e) {
+                throw new JournalException("Journal " + location + ": cannot read the newest event id: "
+                        + e.getMessage(), e);
+            }
+        }
+    }
+
     /** Up to {@code limit} stored events with an id above {@code after}, oldest first. */
     public List<StoredEvent> after(long after, int limit) {
         synchronized (reader) {
@@ -67,6 +93,7 @@ public final class EventLog {
     public Purge purge(long maxEvents, Instant oldest) {
         try (Connection c = connect.get()) {
             c.setAutoCommit(false);
+            purgedElsewhere(Long.parseLong(JournalSchema.Meta.read(c, "purged_through").orElse("0")));
             long cutoff = Math.max(newestBeyond(c, maxEvents), newestBefore(c, oldest));
             if (cutoff <= purgedThrough) {
                 return new Purge(0, purgedThrough);
@@ -76,8 +103,7 @@ public final class EventLog {
             purgedThrough = cutoff;
             long deleted = 0;
             int n;
-            try (PreparedStatement s = c.prepareStatement(
-                    "DELETE FROM events WHERE event_id <= ? FETCH FIRST " + DELETE_CHUNK + " ROWS ONLY")) {
+            try (PreparedStatement s = c.prepareStatement(Dialect.of(c).deleteChunk(DELETE_CHUNK))) {
                 s.setLong(1, cutoff);
                 do {
                     n = s.executeUpdate();

@@ -35,30 +35,41 @@ final class HandRows {
         }
     }
 
-    /** Inserts the hands, their events and the file's position; returns the newest event id, 0 when none. */
+    /**
+     * Inserts the hands, their events and the file's position; returns the newest event id, 0 when none. On a
+     * shared journal a hand another publisher stored meanwhile is skipped, and so is its event: stored and sent once.
+     */
     static long insert(Connection connection, String file, FilePosition position, Collection<JournalEntry> entries)
             throws SQLException {
+        Dialect dialect = Dialect.of(connection);
+        boolean shared = dialect == Dialect.POSTGRES;
         long newest = 0;
+        boolean events = false;
         try (PreparedStatement hand = connection.prepareStatement(
-                "INSERT INTO hands (hand_id, event_id, file, detected_at) VALUES (?, ?, ?, ?)");
+                "INSERT INTO hands (hand_id, event_id, file, detected_at) VALUES (?, ?, ?, ?)" + dialect.skipConflict());
              PreparedStatement event = EventRows.prepare(connection);
-             PreparedStatement pos = connection.prepareStatement(
-                     "MERGE INTO files (path, file_key, fingerprint, byte_offset, line) KEY (path) VALUES (?, ?, ?, ?, ?)")) {
+             PreparedStatement pos = connection.prepareStatement(dialect.upsertFile())) {
             for (JournalEntry e : entries) {
                 hand.setString(1, e.handId());
                 hand.setObject(2, e.eventId());
                 hand.setString(3, e.file());
                 hand.setObject(4, e.detectedAt().atOffset(ZoneOffset.UTC));
-                hand.addBatch();
-                if (e.eventId() != null) {
+                boolean stored = true;
+                if (shared) {
+                    stored = hand.executeUpdate() == 1;
+                } else {
+                    hand.addBatch();
+                }
+                if (stored && e.eventId() != null) {
                     EventRows.add(event, e.eventId(), e.type(), e.detectedAt(), e.payload());
                     newest = Math.max(newest, e.eventId());
+                    events = true;
                 }
             }
-            if (!entries.isEmpty()) {
+            if (!shared && !entries.isEmpty()) {
                 hand.executeBatch();
             }
-            if (newest > 0) {
+            if (events) {
                 event.executeBatch();
             }
             pos.setString(1, file);

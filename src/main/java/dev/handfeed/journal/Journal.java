@@ -9,25 +9,31 @@ import java.sql.Statement;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 
 /**
  * The H2 database {@code handfeed.mv.db} in the data folder. One connection, used by the watcher thread: a file's
  * new hands and its new offset are committed together, before anything is broadcast, so that after a crash a
- * hand is either recorded and skipped, or not recorded and delivered then.
+ * hand is either recorded and skipped, or not recorded and delivered then. The same journal can live in PostgreSQL
+ * instead ({@link #openShared}), shared by several nodes.
  */
 public final class Journal implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(Journal.class.getName());
+    /** The LISTEN/NOTIFY channel of a shared journal: its payload is the newest event id committed. */
+    public static final String NOTIFY_CHANNEL = SharedIds.CHANNEL;
 
     private final Connection connection;
     private final EventLog events;
     private final String location;
     private final String streamId;
+    private final SharedIds sharedIds; // null for the embedded journal, whose only writer numbers events itself
     private long reservedEventId;
     private volatile long lastEventId;
 
-    private Journal(Connection connection, EventLog events, String location) throws SQLException {
+    private Journal(Connection connection, EventLog events, String location, SharedIds sharedIds) throws SQLException {
         this.connection = connection;
+        this.sharedIds = sharedIds;
         this.events = events;
         this.location = location;
         streamId = JournalSchema.Meta.read(connection, "stream_id").orElseThrow();
@@ -59,13 +65,12 @@ public final class Journal implements AutoCloseable {
             Files.createDirectories(dataDir);
             connection = H2.connect(url);
             connection.setAutoCommit(false);
-            JournalSchema.createOrUpgrade(connection);
-            connection.commit();
+            JournalMigrations.apply(new DriverSource(new org.h2.Driver(), url, new java.util.Properties()));
             Connection reader = H2.connect(url);
             reader.setAutoCommit(false);
             String location = base + ".mv.db";
             Journal journal = new Journal(connection,
-                    new EventLog(reader, () -> H2.connectUnchecked(url, location), location), location);
+                    new EventLog(reader, () -> H2.connectUnchecked(url, location), location), location, null);
             LOG.info(() -> "Journal " + journal.location + " opened: stream " + journal.streamId + ", last event id "
                     + journal.lastEventId + ", events up to " + journal.events.purgedThrough() + " purged");
             return journal;
@@ -74,6 +79,63 @@ public final class Journal implements AutoCloseable {
             throw new JournalException("Cannot open the journal " + base + ".mv.db (is another handfeed using "
                     + dataDir + "?): " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Opens (creating or upgrading when needed) a journal that several nodes share, in PostgreSQL: event ids come
+     * from the database, in commit order, and every commit with events wakes the nodes' followers.
+     */
+    public static Journal openShared(DataSource source, String location) {
+        Connection connection = null;
+        try {
+            JournalMigrations.apply(source);
+            connection = source.getConnection();
+            connection.setAutoCommit(false);
+            Connection reader = source.getConnection();
+            reader.setAutoCommit(false);
+            Journal journal = new Journal(connection, new EventLog(reader, () -> {
+                try {
+                    return source.getConnection();
+                } catch (SQLException e) {
+                    throw new JournalException("Journal " + location + ": cannot connect: " + e.getMessage(), e);
+                }
+            }, location), location, new SharedIds());
+            LOG.info(() -> "Shared journal " + location + " opened: stream " + journal.streamId + ", newest event id "
+                    + journal.lastEventId);
+            return journal;
+        } catch (SQLException | RuntimeException e) {
+            H2.closeQuietly(connection);
+            throw new JournalException("Cannot open the shared journal " + location + ": " + rootMessage(e), e);
+        }
+    }
+
+    /** The innermost cause's message: a migration's failure comes wrapped, with no message of its own. */
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.toString() : root.getMessage();
+    }
+
+    /** True for a journal in PostgreSQL that several nodes share; its events reach clients through a follower. */
+    public boolean shared() {
+        return sharedIds != null;
+    }
+
+    /** A shared journal's follower delivered every event up to this id to this node's clients. */
+    public void delivered(long eventId) {
+        if (eventId > lastEventId) {
+            lastEventId = eventId;
+        }
+    }
+
+    /**
+     * The newest event a client may resume after: the newest committed. On a shared journal another node may have
+     * sent a client events that this node's follower has yet to deliver; the replay reads them from the table.
+     */
+    public long resumableThrough() {
+        return shared() ? Math.max(lastEventId, events.newest()) : lastEventId;
     }
 
     /** This journal's identity: random, created with the journal, so event ids are only compared within it. */
@@ -91,9 +153,20 @@ public final class Journal implements AutoCloseable {
         return events;
     }
 
-    /** Reserves the next event id; it is used only if the transaction that records it commits. */
+    /**
+     * Reserves the next event id; it is used only if the transaction that records it commits. On a shared journal
+     * the id comes from the database, within the transaction that the next commit ends.
+     */
     public synchronized long nextEventId() {
-        return ++reservedEventId;
+        if (sharedIds == null) {
+            return ++reservedEventId;
+        }
+        try {
+            return sharedIds.next(connection);
+        } catch (SQLException e) {
+            rollback();
+            throw failure("number an event", e);
+        }
     }
 
     public synchronized boolean contains(String handId) {
@@ -117,12 +190,12 @@ public final class Journal implements AutoCloseable {
         long newest;
         try {
             newest = HandRows.insert(connection, file, position, entries);
-            connection.commit();
+            committing(newest);
         } catch (SQLException e) {
             rollback();
             throw failure("record " + entries.size() + " hand(s) and the offset of " + file, e);
         }
-        if (newest > lastEventId) {
+        if (sharedIds == null && newest > lastEventId) {
             lastEventId = newest;
         }
     }
@@ -141,12 +214,12 @@ public final class Journal implements AutoCloseable {
         long newest;
         try {
             newest = SummaryRows.insert(connection, records);
-            connection.commit();
+            committing(newest);
         } catch (SQLException e) {
             rollback();
             throw failure("record the summary entries (" + records.size() + ") of " + file, e);
         }
-        if (newest > lastEventId) {
+        if (sharedIds == null && newest > lastEventId) {
             lastEventId = newest;
         }
     }
@@ -162,7 +235,7 @@ public final class Journal implements AutoCloseable {
     public synchronized void setFlag(String name) {
         try {
             JournalSchema.Meta.write(connection, name, "true");
-            connection.commit();
+            committing(0);
         } catch (SQLException e) {
             rollback();
             throw failure("write " + name, e);
@@ -179,7 +252,21 @@ public final class Journal implements AutoCloseable {
         }
     }
 
+    /** Commits; on a shared journal with news, the followers' wake-up goes with it. */
+    private void committing(long newest) throws SQLException {
+        if (sharedIds != null && newest > 0) {
+            sharedIds.notifyCommitting(connection, newest);
+        }
+        connection.commit();
+        if (sharedIds != null) {
+            sharedIds.ended();
+        }
+    }
+
     private void rollback() {
+        if (sharedIds != null) {
+            sharedIds.ended();
+        }
         try {
             connection.rollback();
         } catch (SQLException e) {

@@ -13,7 +13,8 @@ import java.util.logging.Logger;
  * {@code hands.payload}; version 2 keeps every event in {@code events}, the store that clients resume from, so that
  * events can be purged while the hand ids stay (they are what stops a rewritten hand from going out twice).
  * Version 3 adds {@code summary_entries}: the tournament summary entries dealt with, which do for summaries what
- * hand ids do for hands.
+ * hand ids do for hands. Later versions are {@link JournalMigrations}'; this code still brings an older H2 journal
+ * to version 3, where they take over.
  */
 final class JournalSchema {
 
@@ -93,7 +94,7 @@ final class JournalSchema {
         }
 
         static void write(Connection connection, String name, String value) throws SQLException {
-            try (PreparedStatement s = connection.prepareStatement("MERGE INTO meta (name, val) KEY (name) VALUES (?, ?)")) {
+            try (PreparedStatement s = connection.prepareStatement(Dialect.of(connection).upsertMeta())) {
                 s.setString(1, name);
                 s.setString(2, value);
                 s.executeUpdate();

@@ -24,22 +24,32 @@ final class SummaryRows {
 
     /** Inserts the entries and their events; returns the newest event id among them, 0 when none is an event. */
     static long insert(Connection connection, Collection<SummaryRecord> records) throws SQLException {
+        Dialect dialect = Dialect.of(connection);
+        boolean shared = dialect == Dialect.POSTGRES;
         long newest = 0;
         try (PreparedStatement entry = connection.prepareStatement(
-                "INSERT INTO summary_entries (entry_key, event_id, file, detected_at) VALUES (?, ?, ?, ?)");
+                "INSERT INTO summary_entries (entry_key, event_id, file, detected_at) VALUES (?, ?, ?, ?)"
+                        + dialect.skipConflict());
              PreparedStatement event = EventRows.prepare(connection)) {
             for (SummaryRecord r : records) {
                 entry.setString(1, r.key());
                 entry.setObject(2, r.eventId());
                 entry.setString(3, r.file());
                 entry.setObject(4, r.detectedAt().atOffset(ZoneOffset.UTC));
-                entry.addBatch();
-                if (r.eventId() != null) {
+                boolean stored = true;
+                if (shared) {
+                    stored = entry.executeUpdate() == 1; // another publisher's entry stays, and is sent once
+                } else {
+                    entry.addBatch();
+                }
+                if (stored && r.eventId() != null) {
                     EventRows.add(event, r.eventId(), r.type(), r.detectedAt(), r.payload());
                     newest = Math.max(newest, r.eventId());
                 }
             }
-            entry.executeBatch();
+            if (!shared) {
+                entry.executeBatch();
+            }
             if (newest > 0) {
                 event.executeBatch();
             }

@@ -97,7 +97,7 @@ public class ReplayService {
             return;
         }
         Journal journal = open.get();
-        ReplayPlan plan = ReplayPlan.decide(request.point(), journal.streamId(), journal.lastEventId(),
+        ReplayPlan plan = ReplayPlan.decide(request.point(), journal.streamId(), journal.resumableThrough(),
                 journal.events().purgedThrough());
         if (plan.gap().isPresent()) {
             ReplayGap.Reason reason = plan.gap().get();

@@ -1,5 +1,7 @@
 package dev.handfeed.stats;
 
+import dev.handfeed.cluster.ClusterNode;
+import dev.handfeed.cluster.NodeRole;
 import dev.handfeed.heartbeat.HeartbeatTimer;
 import dev.handfeed.live.Broadcaster;
 import dev.handfeed.watcher.HistoryWatcher;
@@ -33,6 +35,9 @@ public class HealthChecks {
 
     @Inject
     MeterRegistry meters;
+
+    @Inject
+    ClusterNode node;
 
     /** Created with the application, so that the gauges are there from the first scrape. */
     void created(@Observes @Initialized(ApplicationScoped.class) Object application) {
@@ -70,6 +75,10 @@ public class HealthChecks {
         List<String> problems = status.problems();
         if (!problems.isEmpty()) {
             return new Health.Check("watcher", false, String.join("; ", problems));
+        }
+        if (!status.active() && node.role() != NodeRole.TAILER) {
+            return new Health.Check("watcher", true, node.role() == NodeRole.STANDBY
+                    ? "standby: another node tails the folders" : "serving only (WATCH=false)");
         }
         if (!status.active()) {
             return new Health.Check("watcher", false, "history watcher is not running");

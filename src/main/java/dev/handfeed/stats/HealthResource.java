@@ -1,5 +1,6 @@
 package dev.handfeed.stats;
 
+import dev.handfeed.cluster.ClusterNode;
 import dev.handfeed.wire.JsonCodec;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -20,10 +21,13 @@ public class HealthResource {
     @Inject
     JsonCodec codec;
 
+    @Inject
+    ClusterNode node;
+
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Response health() {
-        Health health = Health.of(checks.all());
+        Health health = Health.of(checks.all()).with(node.view());
         return Response.status(health.up() ? Response.Status.OK : Response.Status.SERVICE_UNAVAILABLE)
                 .entity(codec.toJson(health)).build();
     }

@@ -14,7 +14,8 @@ import java.util.List;
     "slowClientDisconnects", "deadPeerDisconnects", "errorsSent", "rejectedOrigins", "uptimeSeconds",
     "heapUsedBytes", "watcherActive", "watchedPaths", "handsDetected", "handsBroadcast", "parseErrors",
     "duplicatesSkipped", "historySkipped", "lastHandAt", "watcherRestarts", "streamId", "lastEventId",
-    "replaysCompleted", "replaysFailed", "replayGaps", "eventsReplayed", "summaryParseErrors", "tournamentResults"})
+    "replaysCompleted", "replaysFailed", "replayGaps", "eventsReplayed", "summaryParseErrors", "tournamentResults",
+    "nodeId", "nodeRole", "eventLag"})
 public record Stats(
         int activeConnections,
         int heartbeatInterval,
@@ -48,5 +49,8 @@ public record Stats(
         long replayGaps,
         long eventsReplayed,
         long summaryParseErrors,
-        long tournamentResults) {
+        long tournamentResults,
+        String nodeId,
+        String nodeRole,
+        long eventLag) {
 }

@@ -1,5 +1,6 @@
 package dev.handfeed.stats;
 
+import dev.handfeed.cluster.ClusterNode;
 import dev.handfeed.heartbeat.HeartbeatTimer;
 import dev.handfeed.journal.Journal;
 import dev.handfeed.journal.JournalAccess;
@@ -49,6 +50,9 @@ public class StatsResource {
     @Inject
     ReplayService replays;
 
+    @Inject
+    ClusterNode node;
+
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public String stats() {
@@ -71,6 +75,7 @@ public class StatsResource {
                 w.duplicatesSkipped(), w.historySkipped(), w.lastHandAt(), w.restarts(),
                 journal.map(Journal::streamId).orElse(null), journal.map(Journal::lastEventId).orElse(0L),
                 r.completed(), r.failed(), Arrays.stream(ReplayGap.Reason.values()).mapToLong(r::gaps).sum(),
-                r.eventsReplayed(), w.summaryParseErrors(), w.tournamentResults()));
+                r.eventsReplayed(), w.summaryParseErrors(), w.tournamentResults(),
+                node.id(), node.role().wire(), node.lag()));
     }
 }

@@ -2,7 +2,11 @@ package dev.handfeed.watcher;
 
 import dev.handfeed.config.Settings;
 import dev.handfeed.hands.HandParser;
+import dev.handfeed.cluster.ClusterNode;
+import dev.handfeed.cluster.Membership;
+import dev.handfeed.cluster.StoredEvents;
 import dev.handfeed.journal.Journal;
+import dev.handfeed.journal.StoredEvent;
 import dev.handfeed.journal.JournalAccess;
 import dev.handfeed.live.Broadcaster;
 import dev.handfeed.wire.Encoded;
@@ -64,6 +68,9 @@ public class HistoryWatcher {
     @Inject
     JournalAccess journals;
 
+    @Inject
+    ClusterNode node;
+
     @Resource
     ManagedExecutorService executor;
 
@@ -72,6 +79,7 @@ public class HistoryWatcher {
 
     private WatcherStatus status;
     private final CountDownLatch stopSignal = new CountDownLatch(1);
+    private final Map<Long, Long> publishedSeen = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile Future<?> task;
     private volatile boolean stopping;
 
@@ -102,19 +110,16 @@ public class HistoryWatcher {
         Warmup.run(new HandParser(), codec);
         long backoffMillis = 1_000;
         while (!stopping) {
-            try (Journal journal = Journal.open(settings.dataDir())) {
+            try (Journal journal = node.openJournal()) {
                 journals.opened(journal);
-                try {
-                    String hero = settings.heroName().orElse(null);
-                    HistoryTailer tailer = new HistoryTailer(journal, new HandParser(hero), hero, codec,
-                            Clock.systemUTC(), settings.quietPeriod(), this::deliver, status);
-                    WatchLoop loop = new WatchLoop(this::folders, tailer, status, settings.rescanInterval(),
-                            FileSystems.getDefault());
-                    // Healthy once the first scan is done: a hand appended before it could be taken for history.
-                    loop.run(() -> stopping, () -> {
-                        status.active(true);
+                try (Membership member = node.join(journal, executor, this::deliverStored)) {
+                    if (node.watches()) {
+                        tail(journal, member);
+                    } else {
                         status.solved(TASK_PROBLEM);
-                    });
+                        member.serve(this::awaitStop);
+                    }
+                    member.rethrow();
                 } finally {
                     journals.closing(journal); // readers let go of it before it closes
                 }
@@ -136,6 +141,35 @@ public class HistoryWatcher {
         }
     }
 
+    /** Tails the folders once it is this node's turn (at once, but on a shared journal with a standby). */
+    private void tail(Journal journal, Membership member) throws Exception {
+        String group = node.watchGroup(() -> folders().roots().stream()
+                .map(p -> p.toAbsolutePath().normalize().toString()).sorted().reduce((a, b) -> a + "," + b)
+                .orElse(""));
+        status.solved(TASK_PROBLEM); // waiting as a standby is no failure
+        try (Membership.Turn turn = member.awaitTurn(group, this::awaitStop)) {
+            if (turn == null) {
+                return;
+            }
+            String hero = settings.heroName().orElse(null);
+            // On a shared journal the follower delivers every event, these included: one order for all nodes.
+            // It remembers when this node saw them, so that their delivery latency is measured here as ever.
+            java.util.function.Consumer<List<Delivery>> deliver = journal.shared() ? this::published : this::deliver;
+            HistoryTailer tailer = new HistoryTailer(journal, new HandParser(hero), hero, codec,
+                    Clock.systemUTC(), settings.quietPeriod(), deliver, status);
+            WatchLoop loop = new WatchLoop(this::folders, tailer, status, settings.rescanInterval(),
+                    FileSystems.getDefault());
+            // Healthy once the first scan is done: a hand appended before it could be taken for history.
+            loop.run(turn.or(() -> stopping || member.failed()), () -> {
+                status.active(true);
+                status.solved(TASK_PROBLEM);
+            });
+            if (turn.lost()) {
+                throw new IllegalStateException("lost the lock of watch group '" + group + "'");
+            }
+        }
+    }
+
     private boolean awaitStop(long millis) {
         try {
             return stopSignal.await(millis, TimeUnit.MILLISECONDS);
@@ -148,6 +182,20 @@ public class HistoryWatcher {
     private HistoryFolders.Resolution folders() {
         return HistoryFolders.resolve(settings.historyPath(), System.getenv(), System.getProperty("os.name"),
                 Path.of(System.getProperty("user.home")), Path.of("").toAbsolutePath());
+    }
+
+    /** Events this node published into a shared journal: when it saw them, until its follower delivers them. */
+    private void published(List<Delivery> deliveries) {
+        if (publishedSeen.size() > 10_000) {
+            publishedSeen.clear(); // left by a follower that failed or was faster than this: not measured
+        }
+        deliveries.forEach(d -> publishedSeen.put(d.message().eventId(), d.seenNanos()));
+    }
+
+    /** An event of the shared journal, as this node's follower reads it: broadcast like the watcher's own. */
+    private void deliverStored(StoredEvent event) {
+        Long seen = publishedSeen.remove(event.eventId());
+        deliver(List.of(new Delivery(StoredEvents.decode(codec, event), event.payload(), seen == null ? 0 : seen)));
     }
 
     /** Events (hands, tournament results) wait for room in the broadcast queue rather than being dropped. */

@@ -44,7 +44,7 @@ class FilterParserTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
-            "`{\"color\":[\"red\"]}` | color | Unknown filter 'color'; the keys are game_type, stakes, kind, hero_dealt, table, types",
+            "`{\"color\":[\"red\"]}` | color | Unknown filter 'color'; the keys are game_type, stakes, kind, hero_dealt, table, types, hero",
             "`{\"game_type\":\"NLH\"}` | game_type | Filter 'game_type' must be a list of strings, got string",
             "`{\"game_type\":[\"NLH\",3]}` | game_type | Filter 'game_type' must be a list of strings, got a number in it",
             "`{\"game_type\":[\"HOLDEM\"]}` | game_type | Unknown game_type 'HOLDEM'; expected one of FLH, NLH, PLH, PLO, PLO5, PLO5-8, PLO8, STUD",

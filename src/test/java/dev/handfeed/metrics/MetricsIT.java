@@ -128,6 +128,7 @@ class MetricsIT {
                 "kind", "cash|play_money|tournament", "outcome", "complete|failed",
                 "reason", "retention|unknown_stream|future_event_id", "check", "broadcast|heartbeat|watcher",
                 "path", "tyrus-direct|standard",
+                "role", "tailer|standby|serving",
                 "le", "[0-9.E+-]+|\\+Inf");
         String protocol = Files.readString(Path.of("docs/protocol.md"));
         for (Exposition.Sample sample : scrape().samples()) {

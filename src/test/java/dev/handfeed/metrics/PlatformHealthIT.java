@@ -36,6 +36,9 @@ class PlatformHealthIT {
         Map<String, String> settings = Map.of("WINAMAX_HISTORY_PATH", history.toString(),
                 "HANDFEED_DATA_DIR", work.resolve("data").toString(), "RESCAN_INTERVAL_MS", "500");
         try (PayaraProcess server = PayaraProcess.startPlain(settings, work, "plain.log", 503)) {
+            // DOWN from the start: "not running" while the journal opens (and its schema is migrated), then the folder.
+            await().atMost(Duration.ofSeconds(30)).until(() -> Server.json(http, server.base(), "health").toString()
+                    .contains("does not exist (WINAMAX_HISTORY_PATH)"));
             JsonObject health = Server.json(http, server.base(), "health");
             assertFalse(health.containsKey("reasons"), "Payara's /health answers, not handfeed's: " + health);
             assertEquals("DOWN", health.getString("status"));

@@ -61,9 +61,21 @@ public final class PayaraProcess implements AutoCloseable {
         return start(settings, workDir, logName, healthStatus, freePort(), Map.of(), false);
     }
 
+    /** As {@link #start(Map, Path, String)}, with more Payara Micro arguments ({@code --addlibs}, command files). */
+    public static PayaraProcess start(Map<String, String> settings, Path workDir, String logName,
+                                      List<String> microArguments) throws IOException {
+        return start(settings, workDir, logName, 200, freePort(), Map.of(), true, microArguments);
+    }
+
     private static PayaraProcess start(Map<String, String> settings, Path workDir, String logName, int healthStatus,
                                        int port, Map<String, String> probeHeaders, boolean preBootCommands)
             throws IOException {
+        return start(settings, workDir, logName, healthStatus, port, probeHeaders, preBootCommands, List.of());
+    }
+
+    private static PayaraProcess start(Map<String, String> settings, Path workDir, String logName, int healthStatus,
+                                       int port, Map<String, String> probeHeaders, boolean preBootCommands,
+                                       List<String> microArguments) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx384m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
@@ -75,6 +87,7 @@ public final class PayaraProcess implements AutoCloseable {
         if (preBootCommands) {
             command.addAll(List.of("--prebootcommandfile", "payara/pre-boot-commands.asadmin"));
         }
+        command.addAll(microArguments);
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(workDir.resolve(logName).toFile()))
@@ -82,18 +95,23 @@ public final class PayaraProcess implements AutoCloseable {
         PayaraProcess server = new PayaraProcess(process, URI.create("http://127.0.0.1:" + port + "/"),
                 workDir.resolve(logName));
         HttpClient http = HttpClient.newHttpClient();
-        await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(250)).until(() -> {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("Payara Micro exited with " + process.exitValue()
-                        + "; see " + workDir.resolve(logName));
-            }
-            try {
-                return Server.get(http, server.base, "health").statusCode() == healthStatus && acceptsWebSockets(http,
-                        server.base, probeHeaders);
-            } catch (RuntimeException e) {
-                return false;
-            }
-        });
+        try {
+            await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(250)).until(() -> {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException("Payara Micro exited with " + process.exitValue()
+                            + "; see " + workDir.resolve(logName));
+                }
+                try {
+                    return Server.get(http, server.base, "health").statusCode() == healthStatus
+                            && acceptsWebSockets(http, server.base, probeHeaders);
+                } catch (RuntimeException e) {
+                    return false;
+                }
+            });
+        } catch (RuntimeException e) {
+            process.destroyForcibly(); // a server that never became ready is not left running
+            throw e;
+        }
         return server;
     }
 
