@@ -102,6 +102,11 @@ public final class Client {
         return offer(json);
     }
 
+    /** Sends the live messages held since it connected, and goes live; false when they did not fit. */
+    boolean goLive() {
+        return handOff.release(null, this::offer, this::offer);
+    }
+
     /** Sends the replay's closing message, then the live messages held meanwhile; false when they did not fit. */
     public boolean endReplay(String closing) {
         return handOff.release(closing, this::offer, this::offer);

@@ -76,23 +76,25 @@ public class ClientRegistry {
     }
 
     /**
-     * Registers a new connection; its acknowledgement is queued before it can receive any broadcast, and a client
-     * that resumes holds its live messages from before it is registered, so that none slips ahead of its replay.
-     * {@code subscribe} runs before registration too (filters given on connecting).
+     * Registers a new connection. It is registered holding its live messages, and only then is its acknowledgement
+     * (with the journal's newest event id, read after registration) queued: a hand broadcast in between waits for
+     * the acknowledgement instead of missing the client. A client that does not resume then goes live, after the
+     * answer to its filters ({@code subscribe}); one that resumes keeps holding until its replay ends.
      */
     public Client open(Session session, String clientName, boolean resuming, java.util.function.Consumer<Client> subscribe) {
         int lane = (int) Math.floorMod(nextLane.getAndIncrement(), (long) settings.broadcastThreads());
         // Pinged at most once per send timeout: every pong costs the container a timer reschedule.
         Client client = new Client(session, transports.of(session), UUID.randomUUID().toString(), clientName, lane,
                 settings.clientBufferMessages(), settings.clientSendTimeout().toNanos(), counters, this::disconnect);
+        client.beginReplay();
+        clients.put(session.getId(), client);
         Optional<Journal> journal = journals.current();
         client.offer(codec.toJson(new ConnectionAck(client.id(), clientName, Instant.now(),
                 journal.map(Journal::streamId).orElse(null), journal.map(Journal::lastEventId).orElse(0L))));
         subscribe.accept(client);
-        if (resuming) {
-            client.beginReplay();
+        if (!resuming && !client.goLive()) {
+            tooSlow(client);
         }
-        clients.put(session.getId(), client);
         counters.connectionOpened();
         LOG.fine(() -> "Client connected: " + describe(client) + ", " + clients.size() + " open");
         return client;

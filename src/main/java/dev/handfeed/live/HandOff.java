@@ -71,11 +71,14 @@ final class HandOff {
         lastEventId = Math.max(lastEventId, eventId);
     }
 
-    /** Ends the replay: its closing message, then what was held (newer events only), then live again. */
+    /**
+     * Ends the replay: its closing message (none when {@code closing} is null: a connection that held its live
+     * messages only until its acknowledgement was queued), then what was held (newer events only), then live again.
+     */
     synchronized boolean release(String closing, Predicate<String> sendText, Predicate<Encoded> send) {
         List<Held> waiting = held == null ? List.of() : held;
         held = null;
-        if (!sendText.test(closing)) {
+        if (closing != null && !sendText.test(closing)) {
             return false;
         }
         for (Held message : waiting) {

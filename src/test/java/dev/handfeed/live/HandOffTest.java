@@ -69,6 +69,16 @@ class HandOffTest {
     }
 
     @Test
+    void aNewConnectionHoldsWhatIsBroadcastUntilItsAcknowledgementIsQueued() {
+        handOff.hold();                                             // registered, holding
+        assertTrue(handOff.live(hand(8), facts(8), this::send));   // broadcast before the ack is queued
+        send("ack");
+        assertTrue(handOff.release(null, this::send, this::send)); // live: no closing message of its own
+        assertTrue(handOff.live(hand(9), facts(9), this::send));
+        assertEquals(List.of("ack", "hand 8", "hand 9"), sent);
+    }
+
+    @Test
     void eventsAreJudgedByTheFiltersInForceWhenTheyGoOut() {
         Filters plo = new Filters(java.util.Set.of("PLO"), null, null, null, null, null);
         assertTrue(handOff.live(hand(1), facts(1), this::send));
