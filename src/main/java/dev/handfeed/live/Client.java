@@ -94,6 +94,11 @@ public final class Client {
         handOff.hold();
     }
 
+    /** The replay reads the journal again: what was broadcast before it is the replay's to send. */
+    public void replayReading() {
+        handOff.replayReading();
+    }
+
     /** A replayed message ({@code eventId} 0 for a marker); false when the client is too far behind to take it. */
     public boolean sendReplayed(String json, long eventId) {
         if (eventId != 0) {

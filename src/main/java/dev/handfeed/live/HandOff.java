@@ -66,6 +66,17 @@ final class HandOff {
         return forward(message, facts, send);
     }
 
+    /**
+     * The replay is about to read the journal again: every event held so far was committed before this read, so the
+     * replay itself will send it (through the same filters), and holding it longer would only fill the client's
+     * buffer while a long replay runs beside a busy live feed. Other messages (heartbeats) stay held.
+     */
+    synchronized void replayReading() {
+        if (held != null) {
+            held.removeIf(message -> message.message().eventId() != 0);
+        }
+    }
+
     /** An event the replay sent. */
     synchronized void replayed(long eventId) {
         lastEventId = Math.max(lastEventId, eventId);

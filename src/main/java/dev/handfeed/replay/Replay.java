@@ -72,6 +72,7 @@ final class Replay implements Runnable {
         try {
             int turn = 0;
             while (client.isOpen()) {
+                client.replayReading();
                 List<StoredEvent> page = log.after(cursor, PAGE);
                 if (page.isEmpty()) {
                     // Nothing newer is committed: whatever is broadcast from here on is held by the client's

@@ -69,6 +69,29 @@ class HandOffTest {
     }
 
     @Test
+    void eventsBroadcastBeforeAReplayReadAreTheReplaysToSendAndStopFillingTheHold() {
+        handOff.hold();
+        assertTrue(handOff.live(hand(4), facts(4), this::send));
+        assertTrue(handOff.live(beat(), null, this::send));
+        assertTrue(handOff.live(hand(5), facts(5), this::send));
+        handOff.replayReading();                                    // the read that finds 4 and 5
+        for (long id = 4; id <= 5; id++) {
+            handOff.replayed(id);
+            send("replayed " + id);
+        }
+        assertTrue(handOff.live(hand(6), facts(6), this::send));   // the capacity (3) counts the heartbeat and 6 only
+        assertTrue(handOff.live(hand(7), facts(7), this::send));
+        handOff.replayReading();                                    // the final read: it finds 6 and 7 too
+        handOff.replayed(6);
+        send("replayed 6");
+        handOff.replayed(7);
+        send("replayed 7");
+        assertTrue(handOff.live(hand(8), facts(8), this::send));   // committed after the final read
+        assertTrue(handOff.release("complete", this::send, this::send));
+        assertEquals(List.of("replayed 4", "replayed 5", "replayed 6", "replayed 7", "complete", "beat", "hand 8"), sent);
+    }
+
+    @Test
     void aNewConnectionHoldsWhatIsBroadcastUntilItsAcknowledgementIsQueued() {
         handOff.hold();                                             // registered, holding
         assertTrue(handOff.live(hand(8), facts(8), this::send));   // broadcast before the ack is queued
