@@ -6,13 +6,12 @@ import dev.handfeed.journal.Journal;
 import dev.handfeed.journal.JournalEntry;
 import dev.handfeed.journal.StoredEvent;
 import dev.handfeed.testing.Postgres;
-import org.junit.jupiter.api.AfterAll;
+import dev.handfeed.testing.SharedPostgres;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import javax.sql.DataSource;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
@@ -33,23 +32,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A node's follower on a real PostgreSQL: every committed event once, in id order, whoever published it; and an
  * event whose notification never came is read all the same, by the poll.
  */
+@ExtendWith(SharedPostgres.class)
 class EventFollowerTest {
 
     private static final Instant AT = Instant.parse("2026-11-01T10:00:00Z");
 
-    @TempDir
-    static Path pgData;
-
     private static Postgres postgres;
 
     @BeforeAll
-    static void startPostgres() throws Exception {
-        postgres = Postgres.start(pgData.resolve("pg"));
-    }
-
-    @AfterAll
-    static void stopPostgres() throws Exception {
-        postgres.close();
+    static void postgres(Postgres shared) {
+        postgres = shared;
     }
 
     @Test

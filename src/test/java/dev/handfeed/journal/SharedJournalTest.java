@@ -1,14 +1,13 @@
 package dev.handfeed.journal;
 
 import dev.handfeed.testing.Postgres;
-import org.junit.jupiter.api.AfterAll;
+import dev.handfeed.testing.SharedPostgres;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import javax.sql.DataSource;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -27,25 +26,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The journal in a real PostgreSQL, opened by two "nodes" at once: one schema and stream, ids that commit in the
  * order they were given, a hand stored once whoever publishes it, retention.
  */
+@ExtendWith(SharedPostgres.class)
 class SharedJournalTest {
 
     private static final Instant AT = Instant.parse("2026-11-01T10:00:00Z");
-
-    @TempDir
-    static Path pgData;
 
     private static Postgres postgres;
     private DataSource source;
     private String url;
 
     @BeforeAll
-    static void startPostgres() throws Exception {
-        postgres = Postgres.start(pgData.resolve("pg"));
-    }
-
-    @AfterAll
-    static void stopPostgres() throws Exception {
-        postgres.close();
+    static void postgres(Postgres shared) {
+        postgres = shared;
     }
 
     @BeforeEach
