@@ -1,5 +1,6 @@
 package dev.handfeed.live;
 
+import jakarta.websocket.RemoteEndpoint;
 import jakarta.websocket.SendHandler;
 import jakarta.websocket.Session;
 
@@ -17,6 +18,12 @@ final class PortableTransport implements Transport {
      */
     private static final ClassLoader SEND_CONTEXT = ClassLoader.getPlatformClassLoader();
 
+    /** One frame handed to the remote endpoint. */
+    @FunctionalInterface
+    private interface Send {
+        void to(RemoteEndpoint.Async remote) throws IOException;
+    }
+
     private final Session session;
 
     PortableTransport(Session session) {
@@ -24,24 +31,21 @@ final class PortableTransport implements Transport {
     }
 
     @Override
-    public void text(String text, SendHandler done) {
-        Thread thread = Thread.currentThread();
-        ClassLoader context = thread.getContextClassLoader();
-        thread.setContextClassLoader(SEND_CONTEXT);
-        try {
-            session.getAsyncRemote().sendText(text, done);
-        } finally {
-            thread.setContextClassLoader(context);
-        }
+    public void text(String text, SendHandler done) throws IOException {
+        send(remote -> remote.sendText(text, done));
     }
 
     @Override
     public void ping(byte[] payload) throws IOException {
+        send(remote -> remote.sendPing(ByteBuffer.wrap(payload)));
+    }
+
+    private void send(Send frame) throws IOException {
         Thread thread = Thread.currentThread();
         ClassLoader context = thread.getContextClassLoader();
         thread.setContextClassLoader(SEND_CONTEXT);
         try {
-            session.getAsyncRemote().sendPing(ByteBuffer.wrap(payload));
+            frame.to(session.getAsyncRemote());
         } finally {
             thread.setContextClassLoader(context);
         }
