@@ -70,7 +70,7 @@ public class Settings {
         deflate = reader.bool("DEFLATE", true);
         replayThreads = reader.integer("REPLAY_THREADS", 1, 1, 16);
         directSend = reader.bool("DIRECT_SEND", true);
-        replayMaxRate = reader.integer("REPLAY_MAX_RATE", 15_000, 100, 10_000_000);
+        replayMaxRate = reader.integer("REPLAY_MAX_RATE", 8_000, 100, 10_000_000);
         LOG.info(() -> "handfeed settings: PORT=" + port + " BIND_ADDRESS=" + bindAddress
                 + " HEARTBEAT_INTERVAL=" + heartbeatSeconds + "s BROADCAST_QUEUE_CAPACITY=" + broadcastQueueCapacity
                 + " CLIENT_BUFFER_MESSAGES=" + clientBufferMessages

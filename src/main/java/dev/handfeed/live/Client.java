@@ -147,9 +147,10 @@ public final class Client {
         return open;
     }
 
+    /** Closed: a replay waiting for a read receipt runs its next step now, to find the connection gone and end. */
     void closed() {
         open = false;
-        onRead.set(null);
+        runOnRead();
     }
 
     /** Queues a ping behind everything queued so far. */

@@ -9,7 +9,6 @@ import dev.handfeed.live.Client;
 import dev.handfeed.wire.JsonText;
 
 import java.util.List;
-import java.util.concurrent.Executor;
 import java.util.logging.Logger;
 
 /**
@@ -32,30 +31,31 @@ final class Replay implements Runnable {
     }
 
     private static final Logger LOG = Logger.getLogger(Replay.class.getName());
-    private static final int PAGE = 500;
     /**
      * Messages sent per turn before the replay goes back in the workers' queue: short turns let the other
      * replays and, between turns, the live feed go first (see {@link ReplayWorkers}).
      */
     static final int TURN = 100;
+    /** A turn reads what it sends: a longer page would be read again by the next turn, the unsent part for nothing. */
+    private static final int PAGE = TURN;
 
     private final Client client;
     private final EventLog log;
     private final int window;
-    private final Executor executor;
+    private final ReplayWorkers workers;
     private final Ending ending;
     private final long from;
     private long cursor;
     private long count;
     private int sinceReceipt;
 
-    Replay(Client client, EventLog log, long after, int window, Executor executor, Ending ending) {
+    Replay(Client client, EventLog log, long after, int window, ReplayWorkers workers, Ending ending) {
         this.client = client;
         this.log = log;
         this.from = after + 1;
         this.cursor = after;
         this.window = window;
-        this.executor = executor;
+        this.workers = workers;
         this.ending = ending;
     }
 
@@ -77,16 +77,17 @@ final class Replay implements Runnable {
                 if (page.isEmpty()) {
                     // Nothing newer is committed: whatever is broadcast from here on is held by the client's
                     // hand-off and follows the replay.
+                    workers.ended();
                     ending.completed(client, from, cursor, count);
                     return;
                 }
                 for (StoredEvent event : page) {
                     if (client.unconfirmed() >= window) {
-                        client.whenRead(() -> executor.execute(this));
+                        client.whenRead(() -> workers.execute(this));
                         return;
                     }
                     if (turn >= TURN) {
-                        executor.execute(this);
+                        workers.execute(this);
                         return;
                     }
                     if (!wanted(client.filters(), event)) {
@@ -94,6 +95,7 @@ final class Replay implements Runnable {
                         continue;
                     }
                     if (!client.sendReplayed(event.payload(), event.eventId())) {
+                        workers.ended();
                         ending.tooSlow(client, count);
                         return;
                     }
@@ -107,8 +109,10 @@ final class Replay implements Runnable {
                 }
             }
             LOG.fine(() -> "Replay to client " + client.id() + " stopped: the connection closed after " + count);
+            workers.ended();
             ending.failed(client, count, null);
         } catch (JournalException e) {
+            workers.ended();
             ending.failed(client, count, e.getMessage());
         }
     }

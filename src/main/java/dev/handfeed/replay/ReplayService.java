@@ -112,6 +112,6 @@ public class ReplayService {
             return;
         }
         int window = Math.max(1, Math.min(settings.clientBufferMessages() / 2, 1_000));
-        workers.execute(new Replay(client, journal.events(), plan.after(), window, workers, ending));
+        workers.start(new Replay(client, journal.events(), plan.after(), window, workers, ending));
     }
 }

@@ -7,6 +7,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
@@ -24,7 +25,8 @@ import java.util.stream.IntStream;
  * {@link #MAX_YIELD}, so that a feed busy without pause cannot stop the replays), since the connected
  * clients should not pay for the reconnecting ones. And the replays together send at most {@code maxRate} events
  * a second, a turn at a time: a storm of resumes would otherwise take every cycle the two of them (server and
- * clients) can find, and live messages would queue behind replayed ones in the clients' own reading.
+ * clients) can find, and live messages would queue behind replayed ones in the clients' own reading. The pacing
+ * applies while several replays run: a replay alone is paced by its own client's reading only.
  */
 final class ReplayWorkers implements Executor {
 
@@ -35,6 +37,7 @@ final class ReplayWorkers implements Executor {
     private static final long CHECK_NANOS = TimeUnit.MICROSECONDS.toNanos(200);
 
     private final BlockingQueue<Runnable> steps = new LinkedBlockingQueue<>();
+    private final AtomicInteger running = new AtomicInteger();
     private final BooleanSupplier liveBusy;
     private final long maxYieldNanos;
     private final long turnNanos;
@@ -53,7 +56,18 @@ final class ReplayWorkers implements Executor {
         workers = IntStream.range(0, count).<Future<?>>mapToObj(i -> start.apply(this::work)).toList();
     }
 
-    /** Queues a replay step (its first, or the next after its client's pong). */
+    /** Starts a replay: queues its first step, and counts it as running until it calls {@link #ended()}. */
+    void start(Runnable replay) {
+        running.incrementAndGet();
+        execute(replay);
+    }
+
+    /** A replay started here has ended, however it ended. */
+    void ended() {
+        running.decrementAndGet();
+    }
+
+    /** Queues a replay's next step (after its turn, or after its client's pong). */
     @Override
     public void execute(Runnable step) {
         steps.add(step);
@@ -86,7 +100,13 @@ final class ReplayWorkers implements Executor {
         try {
             while (!Thread.currentThread().isInterrupted()) {
                 Runnable step = steps.take();
-                waitUntil(nextTurn);
+                if (running.get() <= 1) {
+                    // A replay running alone goes at its client's pace (its window): the pacing shares the cores
+                    // among many replays, and one alone cannot crowd the live feed, which goes first anyway.
+                    nextTurn = System.nanoTime();
+                } else {
+                    waitUntil(nextTurn);
+                }
                 yieldToLive();
                 nextTurn = Math.max(nextTurn, System.nanoTime() - turnNanos) + turnNanos;
                 try {

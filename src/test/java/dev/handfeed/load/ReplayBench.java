@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * Replay figures for docs/benchmarks.md. {@code --resumers R --behind B}: B hands are written and journaled, then
  * R clients resume at once from before them; reports connect-to-{@code replay_complete} times and checks every
- * client got all B. With {@code --live L}: L connected clients measure hand latency (write to receipt) while hands
+ * client got all B, {@code --rounds N} times over (the first rounds warm the client). With {@code --live L}: L connected clients measure hand latency (write to receipt) while hands
  * are written at {@code --rate} for {@code --hands}, once quietly, once with the R resumes fired in the middle.
  */
 public final class ReplayBench {
@@ -51,7 +51,12 @@ public final class ReplayBench {
         bench.awaitJournaled(from + behind);
         System.out.printf("journaled %d hands behind event %d%n", behind, from);
         if (live == 0) {
-            bench.resumeStorm(resumers, from, behind).join();
+            // Each round resumes from the same point; the first rounds also warm the client's own JIT and parser,
+            // which a long-running client (an overlay, a HUD) has long done.
+            int rounds = Integer.parseInt(o.getOrDefault("rounds", "1"));
+            for (int round = 0; round < rounds; round++) {
+                bench.resumeStorm(resumers, from, behind).join();
+            }
             return;
         }
         List<Listener> listeners = new ArrayList<>();

@@ -77,4 +77,55 @@ class ReplayWorkersTest {
             threads.shutdownNow();
         }
     }
+
+    /** A step that queues itself again until it has run {@code turns} times, like a replay's turns. */
+    private static Runnable turns(ReplayWorkers workers, int turns, CountDownLatch done) {
+        AtomicInteger left = new AtomicInteger(turns);
+        return new Runnable() {
+            @Override
+            public void run() {
+                if (left.decrementAndGet() > 0) {
+                    workers.execute(this);
+                } else {
+                    workers.ended();
+                    done.countDown();
+                }
+            }
+        };
+    }
+
+    @Test
+    void aReplayRunningAloneIsNotPaced() throws InterruptedException {
+        ExecutorService threads = Executors.newCachedThreadPool();
+        try {
+            // 100 events a second: one turn of 100 a second, so 50 paced turns would take 50 s.
+            ReplayWorkers workers = new ReplayWorkers(1, () -> false, Duration.ZERO, 100, threads::submit);
+            CountDownLatch done = new CountDownLatch(1);
+            workers.start(turns(workers, 50, done));
+            assertTrue(done.await(20, TimeUnit.SECONDS), "a lone replay waited for the pacing");
+            workers.stop();
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    @Test
+    void replaysSharingTheWorkersArePaced() throws InterruptedException {
+        ExecutorService threads = Executors.newCachedThreadPool();
+        try {
+            // 2 000 events a second: a turn of 100 every 50 ms.
+            ReplayWorkers workers = new ReplayWorkers(1, () -> false, Duration.ZERO, 2_000, threads::submit);
+            CountDownLatch done = new CountDownLatch(2);
+            long start = System.nanoTime();
+            workers.start(turns(workers, 5, done));
+            workers.start(turns(workers, 5, done));
+            assertTrue(done.await(60, TimeUnit.SECONDS));
+            long elapsed = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+            // Ten turns, at least eight of them while the other replay runs: at least 7 gaps of 50 ms.
+            assertTrue(elapsed >= 350, "ten turns of two replays took only " + elapsed + " ms");
+            workers.stop();
+        } finally {
+            threads.shutdownNow();
+        }
+    }
 }
