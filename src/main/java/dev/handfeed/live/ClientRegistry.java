@@ -71,6 +71,9 @@ public class ClientRegistry {
         transports = new Transports(settings.directSend(), path -> Gauge.builder("handfeed.send.path", () -> 1)
                 .description("How frames reach the sockets: tyrus-direct (Payara) or standard (the remote endpoint)")
                 .tag("path", path).register(meters));
+        Gauge.builder("handfeed.send.shared.frames", transports, t -> t.sharedFrames() ? 1 : 0)
+                .description("1 when broadcast messages reach uncompressed connections as one frame built once for all"
+                        + " clients (Payara), 0 when the container frames each client's copy").register(meters);
         Gauge.builder("handfeed.connections.open", clients, ConcurrentMap::size)
                 .description("WebSocket clients connected now").register(meters);
     }

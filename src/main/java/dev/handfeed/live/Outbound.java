@@ -128,8 +128,10 @@ final class Outbound {
             if (frame instanceof PingFrame ping) {
                 transport.ping(ByteBuffer.allocate(Long.BYTES).putLong(0, ping.seq()).array());
                 completion.onResult(new SendResult());
+            } else if (frame instanceof Encoded message) {
+                transport.message(message, completion);
             } else {
-                transport.text(frame instanceof Encoded message ? message.json() : (String) frame, completion);
+                transport.text((String) frame, completion);
             }
             return true;
         } catch (IOException | RuntimeException e) {

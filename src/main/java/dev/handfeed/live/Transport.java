@@ -1,5 +1,6 @@
 package dev.handfeed.live;
 
+import dev.handfeed.wire.Encoded;
 import jakarta.websocket.SendHandler;
 
 import java.io.IOException;
@@ -13,6 +14,11 @@ interface Transport {
 
     /** Sends a text frame; {@code done} learns the outcome, possibly on this thread before the call returns. */
     void text(String text, SendHandler done) throws IOException;
+
+    /** Sends a broadcast message as a text frame; a transport that can may send its one shared frame as it is. */
+    default void message(Encoded message, SendHandler done) throws IOException {
+        text(message.json(), done);
+    }
 
     /** Sends a ping frame carrying {@code payload}. */
     void ping(byte[] payload) throws IOException;

@@ -25,8 +25,9 @@ final class Transports {
     private static final String REMOTE = "org.glassfish.tyrus.core.TyrusRemoteEndpoint";
     private static final String WRITER_INFO = "org.glassfish.tyrus.spi.WriterInfo";
 
-    /** What the direct path needs, read once from Tyrus's classes. */
-    private record Handles(MethodHandle webSocket, MethodHandle sendText, MethodHandle sendPing, Object textInfo) {
+    /** What the direct path needs, read once from Tyrus's classes; {@code frames} empty when shared frames are not. */
+    private record Handles(MethodHandle webSocket, MethodHandle sendText, MethodHandle sendPing, Object textInfo,
+                           Optional<SharedFrameHandles> frames) {
     }
 
     static final String DIRECT = "tyrus-direct";
@@ -35,6 +36,7 @@ final class Transports {
     private final boolean direct;
     private final Consumer<String> chosen;
     private final ConcurrentMap<Class<?>, Optional<Handles>> byClass = new ConcurrentHashMap<>();
+    private volatile boolean sharedFrames;
 
     /** {@code chosen} learns each path taken ({@link #DIRECT} or {@link #STANDARD}), once. */
     Transports(boolean direct, Consumer<String> chosen) {
@@ -57,8 +59,11 @@ final class Transports {
         }
         try {
             Handles h = handles.get();
-            return new TyrusTransport((Object) h.webSocket().invokeExact(remote), h.sendText(), h.sendPing(),
-                    h.textInfo());
+            Object webSocket = (Object) h.webSocket().invokeExact(remote);
+            // A negotiated extension (permessage-deflate) transforms each frame: those connections get Tyrus's own.
+            TyrusTransport.SharedFrames shared = h.frames().isEmpty() || !session.getNegotiatedExtensions().isEmpty()
+                    ? null : h.frames().get().of(webSocket);
+            return new TyrusTransport(webSocket, h.sendText(), h.sendPing(), h.textInfo(), shared);
         } catch (Throwable e) {
             LOG.warning(() -> "Cannot reach Tyrus's web socket of session " + session.getId()
                     + "; using the standard remote endpoint for it: " + e);
@@ -66,8 +71,14 @@ final class Transports {
         }
     }
 
+    /** Whether broadcast messages go as one frame built once for all (to connections without compression). */
+    boolean sharedFrames() {
+        return sharedFrames;
+    }
+
     private Optional<Handles> choose(Class<?> remoteClass) {
         Optional<Handles> handles = resolve(remoteClass);
+        sharedFrames = handles.flatMap(Handles::frames).isPresent();
         chosen.accept(handles.isPresent() ? DIRECT : STANDARD);
         return handles;
     }
@@ -99,9 +110,10 @@ final class Transports {
                                     Object.class)),
                     lookup.unreflect(socket.getMethod("sendPing", byte[].class))
                             .asType(MethodType.methodType(Object.class, Object.class, byte[].class)),
-                    textInfo);
+                    textInfo, SharedFrameHandles.resolve(socket, info));
             LOG.info(() -> "Frames go to Tyrus's web socket directly (" + socket.getName() + "), without a timer task"
-                    + " per frame; DIRECT_SEND=false uses the standard remote endpoint");
+                    + " per frame" + (handles.frames().isPresent() ? ", broadcast messages framed once for all" : "")
+                    + "; DIRECT_SEND=false uses the standard remote endpoint");
             return Optional.of(handles);
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
             LOG.warning(() -> "Tyrus is not as expected (" + e + "); frames go through the standard WebSocket"

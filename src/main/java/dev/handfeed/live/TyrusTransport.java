@@ -1,9 +1,12 @@
 package dev.handfeed.live;
 
+import dev.handfeed.wire.Encoded;
 import jakarta.websocket.SendHandler;
 
 import java.io.IOException;
 import java.lang.invoke.MethodHandle;
+import java.nio.ByteBuffer;
+import java.util.concurrent.locks.Lock;
 
 /**
  * Payara's fast path: frames go to Tyrus's web socket itself, past its remote endpoint. The remote endpoint adds
@@ -11,25 +14,62 @@ import java.lang.invoke.MethodHandle;
  * a task on the managed scheduled executor even when the idle timeout is off, so every frame cost a context
  * capture, a task and a second thread's wake-up. handfeed watches liveness itself (pings, send timeout), with the
  * container's idle timeout off. Found by {@link Transports}; any other container gets {@link PortableTransport}.
+ * <p>
+ * A broadcast message goes, where the connection has no extension (no compression), as its one shared frame
+ * ({@link Encoded#textFrame()}) to Tyrus's protocol handler, which hands those bytes to the connection as they are:
+ * Tyrus would otherwise encode the same text to UTF-8 and frame it again for every client.
  */
 final class TyrusTransport implements Transport {
+
+    /** Reaching one connection's protocol handler for shared frames; null where frames must be Tyrus's own. */
+    record SharedFrames(Object protocolHandler, Lock lock, MethodHandle checkConnected, MethodHandle completion,
+                        MethodHandle send) {
+    }
 
     private final Object webSocket;
     private final MethodHandle sendText; // (Object webSocket, String, SendHandler, Object writerInfo) void
     private final MethodHandle sendPing; // (Object webSocket, byte[]) Object
     private final Object textInfo;
+    private final SharedFrames shared;
 
-    TyrusTransport(Object webSocket, MethodHandle sendText, MethodHandle sendPing, Object textInfo) {
+    TyrusTransport(Object webSocket, MethodHandle sendText, MethodHandle sendPing, Object textInfo,
+                   SharedFrames shared) {
         this.webSocket = webSocket;
         this.sendText = sendText;
         this.sendPing = sendPing;
         this.textInfo = textInfo;
+        this.shared = shared;
     }
 
     @Override
     public void text(String text, SendHandler done) throws IOException {
         try {
             sendText.invokeExact(webSocket, text, done, textInfo);
+        } catch (RuntimeException | Error | IOException e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IOException("Tyrus send failed: " + e, e);
+        }
+    }
+
+    @Override
+    public void message(Encoded message, SendHandler done) throws IOException {
+        if (shared == null) {
+            text(message.json(), done);
+            return;
+        }
+        try {
+            shared.checkConnected().invokeExact(webSocket); // as sendText: a closed socket throws
+            Object completion = (Object) shared.completion().invokeExact(shared.protocolHandler(), done);
+            // A view of its own per connection: the writer may queue it, and reads it from its own position.
+            ByteBuffer frame = ByteBuffer.wrap(message.textFrame());
+            shared.lock().lock(); // Tyrus's own send lock, as for every frame it sends
+            try {
+                Object ignored = (Object) shared.send().invokeExact(shared.protocolHandler(), frame, completion,
+                        textInfo, Boolean.TRUE);
+            } finally {
+                shared.lock().unlock();
+            }
         } catch (RuntimeException | Error | IOException e) {
             throw e;
         } catch (Throwable e) {
