@@ -1,5 +1,6 @@
 package dev.handfeed.replay;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -18,64 +19,56 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ReplayWorkersTest {
 
+    private final ExecutorService threads = Executors.newCachedThreadPool();
+
+    @AfterEach
+    void stopThreads() {
+        threads.shutdownNow();
+    }
+
     @Test
     void oneWorkerRunsTheStepsInTurnAndSurvivesAFailingOne() throws InterruptedException {
-        ExecutorService threads = Executors.newCachedThreadPool();
-        try {
-            ReplayWorkers workers = new ReplayWorkers(1, () -> false, Duration.ZERO, 1_000_000, threads::submit);
-            List<String> ran = new CopyOnWriteArrayList<>();
-            CountDownLatch done = new CountDownLatch(1);
-            workers.execute(() -> ran.add("a1"));
-            workers.execute(() -> {
-                throw new IllegalStateException("a replay step that fails");
-            });
-            workers.execute(() -> ran.add("b1"));
-            workers.execute(() -> {
-                ran.add("a2");
-                done.countDown();
-            });
-            assertTrue(done.await(10, TimeUnit.SECONDS));
-            assertEquals(List.of("a1", "b1", "a2"), ran);
-            workers.stop();
-        } finally {
-            threads.shutdownNow();
-        }
+        ReplayWorkers workers = new ReplayWorkers(1, () -> false, Duration.ZERO, 1_000_000, threads::submit);
+        List<String> ran = new CopyOnWriteArrayList<>();
+        CountDownLatch done = new CountDownLatch(1);
+        workers.execute(() -> ran.add("a1"));
+        workers.execute(() -> {
+            throw new IllegalStateException("a replay step that fails");
+        });
+        workers.execute(() -> ran.add("b1"));
+        workers.execute(() -> {
+            ran.add("a2");
+            done.countDown();
+        });
+        assertTrue(done.await(10, TimeUnit.SECONDS));
+        assertEquals(List.of("a1", "b1", "a2"), ran);
+        workers.stop();
     }
 
     @Test
     void aStepWaitsWhileTheLiveFeedIsBusyAndRunsWhenItIsIdle() throws InterruptedException {
-        ExecutorService threads = Executors.newCachedThreadPool();
         AtomicBoolean busy = new AtomicBoolean(true);
         AtomicInteger checks = new AtomicInteger();
-        try {
-            ReplayWorkers workers = new ReplayWorkers(1, () -> {
-                checks.incrementAndGet();
-                return busy.get();
-            }, Duration.ofMinutes(5), 1_000_000, threads::submit);
-            CountDownLatch ran = new CountDownLatch(1);
-            workers.execute(ran::countDown);
-            await().atMost(10, TimeUnit.SECONDS).until(() -> checks.get() >= 3); // it asked, and waited
-            assertEquals(1, ran.getCount(), "ran while the live feed was busy");
-            busy.set(false);
-            assertTrue(ran.await(10, TimeUnit.SECONDS));
-            workers.stop();
-        } finally {
-            threads.shutdownNow();
-        }
+        ReplayWorkers workers = new ReplayWorkers(1, () -> {
+            checks.incrementAndGet();
+            return busy.get();
+        }, Duration.ofMinutes(5), 1_000_000, threads::submit);
+        CountDownLatch ran = new CountDownLatch(1);
+        workers.execute(ran::countDown);
+        await().atMost(10, TimeUnit.SECONDS).until(() -> checks.get() >= 3); // it asked, and waited
+        assertEquals(1, ran.getCount(), "ran while the live feed was busy");
+        busy.set(false);
+        assertTrue(ran.await(10, TimeUnit.SECONDS));
+        workers.stop();
     }
 
     @Test
     void aFeedThatIsNeverIdleDelaysAStepOnlyForAWhile() throws InterruptedException {
-        ExecutorService threads = Executors.newCachedThreadPool();
-        try {
-            ReplayWorkers workers = new ReplayWorkers(1, () -> true, Duration.ofMillis(50), 1_000_000, threads::submit);
-            CountDownLatch ran = new CountDownLatch(1);
-            workers.execute(ran::countDown);
-            assertTrue(ran.await(10, TimeUnit.SECONDS));
-            workers.stop();
-        } finally {
-            threads.shutdownNow();
-        }
+        ReplayWorkers workers = new ReplayWorkers(1, () -> true, Duration.ofMillis(50), 1_000_000, threads::submit);
+        CountDownLatch ran = new CountDownLatch(1);
+        workers.execute(ran::countDown);
+        assertTrue(ran.await(10, TimeUnit.SECONDS));
+        workers.stop();
     }
 
     /** A step that queues itself again until it has run {@code turns} times, like a replay's turns. */
@@ -96,36 +89,26 @@ class ReplayWorkersTest {
 
     @Test
     void aReplayRunningAloneIsNotPaced() throws InterruptedException {
-        ExecutorService threads = Executors.newCachedThreadPool();
-        try {
-            // 100 events a second: one turn of 100 a second, so 50 paced turns would take 50 s.
-            ReplayWorkers workers = new ReplayWorkers(1, () -> false, Duration.ZERO, 100, threads::submit);
-            CountDownLatch done = new CountDownLatch(1);
-            workers.start(turns(workers, 50, done));
-            assertTrue(done.await(20, TimeUnit.SECONDS), "a lone replay waited for the pacing");
-            workers.stop();
-        } finally {
-            threads.shutdownNow();
-        }
+        // 100 events a second: one turn of 100 a second, so 50 paced turns would take 50 s.
+        ReplayWorkers workers = new ReplayWorkers(1, () -> false, Duration.ZERO, 100, threads::submit);
+        CountDownLatch done = new CountDownLatch(1);
+        workers.start(turns(workers, 50, done));
+        assertTrue(done.await(20, TimeUnit.SECONDS), "a lone replay waited for the pacing");
+        workers.stop();
     }
 
     @Test
     void replaysSharingTheWorkersArePaced() throws InterruptedException {
-        ExecutorService threads = Executors.newCachedThreadPool();
-        try {
-            // 2 000 events a second: a turn of 100 every 50 ms.
-            ReplayWorkers workers = new ReplayWorkers(1, () -> false, Duration.ZERO, 2_000, threads::submit);
-            CountDownLatch done = new CountDownLatch(2);
-            long start = System.nanoTime();
-            workers.start(turns(workers, 5, done));
-            workers.start(turns(workers, 5, done));
-            assertTrue(done.await(60, TimeUnit.SECONDS));
-            long elapsed = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-            // Ten turns, at least eight of them while the other replay runs: at least 7 gaps of 50 ms.
-            assertTrue(elapsed >= 350, "ten turns of two replays took only " + elapsed + " ms");
-            workers.stop();
-        } finally {
-            threads.shutdownNow();
-        }
+        // 2 000 events a second: a turn of 100 every 50 ms.
+        ReplayWorkers workers = new ReplayWorkers(1, () -> false, Duration.ZERO, 2_000, threads::submit);
+        CountDownLatch done = new CountDownLatch(2);
+        long start = System.nanoTime();
+        workers.start(turns(workers, 5, done));
+        workers.start(turns(workers, 5, done));
+        assertTrue(done.await(60, TimeUnit.SECONDS));
+        long elapsed = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        // Ten turns, at least eight of them while the other replay runs: at least 7 gaps of 50 ms.
+        assertTrue(elapsed >= 350, "ten turns of two replays took only " + elapsed + " ms");
+        workers.stop();
     }
 }
