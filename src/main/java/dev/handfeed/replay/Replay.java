@@ -9,6 +9,7 @@ import dev.handfeed.live.Client;
 import dev.handfeed.wire.JsonText;
 
 import java.util.List;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -114,6 +115,12 @@ final class Replay implements Runnable {
         } catch (JournalException e) {
             workers.ended();
             ending.failed(client, count, e.getMessage());
+        } catch (RuntimeException e) {
+            // A fault of ours, not the journal's: the client still learns it and goes live instead of holding its
+            // live messages until it is closed for being too far behind; the other replays go on.
+            LOG.log(Level.SEVERE, "Replay to client " + client.id() + " failed after " + count + " event(s)", e);
+            workers.ended();
+            ending.failed(client, count, "an internal error (see the server log)");
         }
     }
 }
