@@ -26,7 +26,6 @@ import jakarta.inject.Inject;
 
 import java.time.Instant;
 import java.util.Map;
-import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -91,12 +90,17 @@ public class ReplayService {
     public void resume(@Observes ResumeRequested request) {
         Client client = request.client();
         client.beginReplay();
-        Optional<Journal> open = journals.current();
-        if (open.isEmpty()) {
-            ending.failed(client, 0, "the journal is not open (see /health)");
-            return;
+        if (journals.current().isEmpty()) {
+            // The server has just started (or the journal is reopening after a failure): the client keeps holding
+            // its live messages, and its replay starts when the journal opens.
+            LOG.info(() -> "Client " + client.name() + " (" + client.id() + ") resumes before the journal is open;"
+                    + " its replay starts when it opens");
         }
-        Journal journal = open.get();
+        journals.whenOpen(client::isOpen, journal -> replay(request, journal));
+    }
+
+    private void replay(ResumeRequested request, Journal journal) {
+        Client client = request.client();
         ReplayPlan plan = ReplayPlan.decide(request.point(), journal.streamId(), journal.resumableThrough(),
                 journal.events().purgedThrough());
         if (plan.gap().isPresent()) {
