@@ -45,10 +45,8 @@ final class TyrusTransport implements Transport {
     public void text(String text, SendHandler done) throws IOException {
         try {
             sendText.invokeExact(webSocket, text, done, textInfo);
-        } catch (RuntimeException | Error | IOException e) {
-            throw e;
         } catch (Throwable e) {
-            throw new IOException("Tyrus send failed: " + e, e);
+            throw failure("send", e);
         }
     }
 
@@ -70,10 +68,8 @@ final class TyrusTransport implements Transport {
             } finally {
                 shared.lock().unlock();
             }
-        } catch (RuntimeException | Error | IOException e) {
-            throw e;
         } catch (Throwable e) {
-            throw new IOException("Tyrus send failed: " + e, e);
+            throw failure("send", e);
         }
     }
 
@@ -81,10 +77,22 @@ final class TyrusTransport implements Transport {
     public void ping(byte[] payload) throws IOException {
         try {
             Object ignored = sendPing.invokeExact(webSocket, payload);
-        } catch (RuntimeException | Error | IOException e) {
-            throw e;
         } catch (Throwable e) {
-            throw new IOException("Tyrus ping failed: " + e, e);
+            throw failure("ping", e);
         }
+    }
+
+    /**
+     * What a failed invocation throws: unchecked ones and I/O failures as they are, anything else (a checked
+     * exception of Tyrus's, which the method handles cannot declare) as an I/O failure of the send.
+     */
+    private static IOException failure(String what, Throwable e) {
+        if (e instanceof RuntimeException unchecked) {
+            throw unchecked;
+        }
+        if (e instanceof Error error) {
+            throw error;
+        }
+        return e instanceof IOException io ? io : new IOException("Tyrus " + what + " failed: " + e, e);
     }
 }

@@ -78,8 +78,7 @@ final class Replay implements Runnable {
                 if (page.isEmpty()) {
                     // Nothing newer is committed: whatever is broadcast from here on is held by the client's
                     // hand-off and follows the replay.
-                    workers.ended();
-                    ending.completed(client, from, cursor, count);
+                    ended().completed(client, from, cursor, count);
                     return;
                 }
                 for (StoredEvent event : page) {
@@ -96,8 +95,7 @@ final class Replay implements Runnable {
                         continue;
                     }
                     if (!client.sendReplayed(event.payload(), event.eventId())) {
-                        workers.ended();
-                        ending.tooSlow(client, count);
+                        ended().tooSlow(client, count);
                         return;
                     }
                     cursor = event.eventId();
@@ -110,17 +108,20 @@ final class Replay implements Runnable {
                 }
             }
             LOG.fine(() -> "Replay to client " + client.id() + " stopped: the connection closed after " + count);
-            workers.ended();
-            ending.failed(client, count, null);
+            ended().failed(client, count, null);
         } catch (JournalException e) {
-            workers.ended();
-            ending.failed(client, count, e.getMessage());
+            ended().failed(client, count, e.getMessage());
         } catch (RuntimeException e) {
             // A fault of ours, not the journal's: the client still learns it and goes live instead of holding its
             // live messages until it is closed for being too far behind; the other replays go on.
             LOG.log(Level.SEVERE, "Replay to client " + client.id() + " failed after " + count + " event(s)", e);
-            workers.ended();
-            ending.failed(client, count, "an internal error (see the server log)");
+            ended().failed(client, count, "an internal error (see the server log)");
         }
+    }
+
+    /** The replay ends here, however it ends: it no longer counts among the running ones. */
+    private Ending ended() {
+        workers.ended();
+        return ending;
     }
 }
