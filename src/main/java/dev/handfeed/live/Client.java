@@ -107,6 +107,19 @@ public final class Client {
         return offer(json);
     }
 
+    /**
+     * Holds the frames queued from now on until {@link #sendHeld()}: a replay queues a turn of messages, and they
+     * leave in as few writes as the transport allows.
+     */
+    public void holdSends() {
+        outbound.cork();
+    }
+
+    /** Sends what was queued since {@link #holdSends()}. */
+    public void sendHeld() {
+        outbound.uncork();
+    }
+
     /** Sends the live messages held since it connected, and goes live; false when they did not fit. */
     boolean goLive() {
         return handOff.release(null, this::offer, this::offer);

@@ -1,6 +1,7 @@
 package dev.handfeed.live;
 
 import dev.handfeed.wire.Encoded;
+import dev.handfeed.wire.TextFrame;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.SendHandler;
 import jakarta.websocket.SendResult;
@@ -8,6 +9,8 @@ import jakarta.websocket.Session;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -16,8 +19,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A client's outbound frames, sent one at a time in the order they were queued: a ping leaves after the messages
  * queued before it, so its pong proves they were read. Asynchronous sends, never more than one in flight.
+ * <p>
+ * Where the transport takes frames as bytes ({@link Transport#takesFrames()}), the messages queued behind each
+ * other leave together, as one write of their frames: a replay queues a turn of messages and a client that fell
+ * behind has several waiting, and each write to the container costs far more than framing a message does.
  */
 final class Outbound {
+
+    /** How many bytes of frames one write gathers at most: a turn of a replay in two or three writes. */
+    static final int GATHER_BYTES = 64 * 1024;
 
     private final Session session;
     private final Transport transport;
@@ -26,6 +36,7 @@ final class Outbound {
     private final Queue<Object> pending = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean sending = new AtomicBoolean();
     private final AtomicBoolean closing = new AtomicBoolean();
+    private volatile boolean corked;
     private volatile boolean closeSent;
     private volatile long inFlightSinceNanos;
 
@@ -75,6 +86,20 @@ final class Outbound {
         return true;
     }
 
+    /**
+     * Holds what is queued from now until {@link #uncork()}, so that it leaves in as few writes as the transport
+     * allows. Only the thread queueing a batch corks, and uncorks when it is done.
+     */
+    void cork() {
+        corked = true;
+    }
+
+    /** Sends what was queued meanwhile. */
+    void uncork() {
+        corked = false;
+        drain();
+    }
+
     /** How long the frame handed to the container has waited for the transport, 0 when none is in flight. */
     long inFlightNanos(long now) {
         long since = inFlightSinceNanos;
@@ -86,25 +111,27 @@ final class Outbound {
         int n = 0;
         Object frame;
         while ((frame = pending.poll()) != null) {
-            if (frame instanceof String || frame instanceof Encoded) {
-                n++;
-            }
+            n += messages(frame);
         }
         return n;
     }
 
     private void drain() {
-        while (sending.compareAndSet(false, true)) {
+        // Whoever queues while corked leaves the sending to uncork(), which drains after the cork is off.
+        while (!corked && sending.compareAndSet(false, true)) {
             Object next;
             while ((next = pending.poll()) != null) {
                 if (closeSent) {
-                    counters.dropped(next instanceof String || next instanceof Encoded ? 1 : 0);
+                    counters.dropped(messages(next));
                     continue;
                 }
                 if (next instanceof CloseFrame close) {
                     closeSent = true;
                     close(close);
                     continue;
+                }
+                if (transport.takesFrames() && messages(next) == 1 && messages(pending.peek()) == 1) {
+                    next = gather(next);
                 }
                 Completion completion = new Completion(next);
                 inFlightSinceNanos = System.nanoTime();
@@ -123,6 +150,35 @@ final class Outbound {
         }
     }
 
+    /** {@code first} and the messages queued right behind it, up to {@link #GATHER_BYTES}, as one write. */
+    private Gathered gather(Object first) {
+        List<Object> messages = new ArrayList<>();
+        List<byte[]> frames = new ArrayList<>();
+        int bytes = 0;
+        Object next = first;
+        while (true) {
+            byte[] frame = next instanceof Encoded message ? message.textFrame() : TextFrame.encode((String) next);
+            messages.add(next);
+            frames.add(frame);
+            bytes += frame.length;
+            if (bytes >= GATHER_BYTES || messages(pending.peek()) != 1) {
+                break;
+            }
+            next = pending.poll();
+        }
+        ByteBuffer write = ByteBuffer.allocate(bytes);
+        frames.forEach(write::put);
+        return new Gathered(messages, write.flip());
+    }
+
+    /** How many messages a queued frame carries (pings and closes are none). */
+    private static int messages(Object frame) {
+        if (frame instanceof String || frame instanceof Encoded) {
+            return 1;
+        }
+        return frame instanceof Gathered gathered ? gathered.messages().size() : 0;
+    }
+
     private boolean transmit(Object frame, Completion completion) {
         try {
             if (frame instanceof PingFrame ping) {
@@ -130,13 +186,15 @@ final class Outbound {
                 completion.onResult(new SendResult());
             } else if (frame instanceof Encoded message) {
                 transport.message(message, completion);
+            } else if (frame instanceof Gathered gathered) {
+                transport.frames(gathered.bytes(), completion);
             } else {
                 transport.text((String) frame, completion);
             }
             return true;
         } catch (IOException | RuntimeException e) {
             inFlightSinceNanos = 0;
-            counters.dropped(1);
+            counters.dropped(messages(frame));
             failed.run();
             return false;
         }
@@ -159,6 +217,10 @@ final class Outbound {
     private record CloseFrame(CloseReason reason, Runnable then) {
     }
 
+    /** Messages that leave as one write of their frames. */
+    private record Gathered(List<Object> messages, ByteBuffer bytes) {
+    }
+
     /** Tracks whether a send completed before or after {@code sendText} returned. */
     private final class Completion implements SendHandler {
         static final int RUNNING = 0;
@@ -175,16 +237,24 @@ final class Outbound {
         public void onResult(SendResult result) {
             inFlightSinceNanos = 0;
             if (!result.isOK()) {
-                counters.dropped(1);
+                counters.dropped(messages(frame));
                 failed.run();
-            } else if (frame instanceof Encoded message) {
-                counters.written(message.json(), message.seenNanos(), message.eventId());
-            } else if (frame instanceof String text) {
-                counters.written(text, 0, 0);
+            } else if (frame instanceof Gathered gathered) {
+                gathered.messages().forEach(this::written);
+            } else {
+                written(frame);
             }
             if (!state.compareAndSet(RUNNING, DONE)) {
                 sending.set(false);
                 drain();
+            }
+        }
+
+        private void written(Object message) {
+            if (message instanceof Encoded encoded) {
+                counters.written(encoded.json(), encoded.seenNanos(), encoded.eventId());
+            } else if (message instanceof String text) {
+                counters.written(text, 0, 0);
             }
         }
     }

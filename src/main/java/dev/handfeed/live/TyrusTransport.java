@@ -54,16 +54,25 @@ final class TyrusTransport implements Transport {
     public void message(Encoded message, SendHandler done) throws IOException {
         if (shared == null) {
             text(message.json(), done);
-            return;
+        } else {
+            // A view of its own per connection: the writer may queue it, and reads it from its own position.
+            frames(ByteBuffer.wrap(message.textFrame()), done);
         }
+    }
+
+    @Override
+    public boolean takesFrames() {
+        return shared != null;
+    }
+
+    @Override
+    public void frames(ByteBuffer frames, SendHandler done) throws IOException {
         try {
             shared.checkConnected().invokeExact(webSocket); // as sendText: a closed socket throws
             Object completion = (Object) shared.completion().invokeExact(shared.protocolHandler(), done);
-            // A view of its own per connection: the writer may queue it, and reads it from its own position.
-            ByteBuffer frame = ByteBuffer.wrap(message.textFrame());
             shared.lock().lock(); // Tyrus's own send lock, as for every frame it sends
             try {
-                Object ignored = (Object) shared.send().invokeExact(shared.protocolHandler(), frame, completion,
+                Object ignored = (Object) shared.send().invokeExact(shared.protocolHandler(), frames, completion,
                         textInfo, Boolean.TRUE);
             } finally {
                 shared.lock().unlock();

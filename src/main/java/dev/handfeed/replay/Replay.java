@@ -70,6 +70,7 @@ final class Replay implements Runnable {
 
     @Override
     public void run() {
+        client.holdSends(); // the turn's messages leave together, when it ends
         try {
             int turn = 0;
             while (client.isOpen()) {
@@ -116,6 +117,8 @@ final class Replay implements Runnable {
             // live messages until it is closed for being too far behind; the other replays go on.
             LOG.log(Level.SEVERE, "Replay to client " + client.id() + " failed after " + count + " event(s)", e);
             ended().failed(client, count, "an internal error (see the server log)");
+        } finally {
+            client.sendHeld();
         }
     }
 

@@ -28,7 +28,8 @@ public final class TextFrame {
         return frame;
     }
 
-    static byte[] encode(String text) {
+    /** The frame of a message sent to one client only. */
+    public static byte[] encode(String text) {
         byte[] payload = text.getBytes(StandardCharsets.UTF_8);
         int n = payload.length;
         int header = n < LENGTH_16 ? 2 : n <= 0xFFFF ? 4 : 10;

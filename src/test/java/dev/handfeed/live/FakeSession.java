@@ -9,6 +9,7 @@ import jakarta.websocket.Session;
 import java.io.IOException;
 import java.lang.reflect.Proxy;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -70,6 +71,50 @@ final class FakeSession {
         } else {
             unfinished.add(done);
         }
+    }
+
+    /**
+     * A transport that, as Tyrus's direct one, takes frames as bytes: a write of several frames is recorded as
+     * {@code frames:<text>|<text>...}, a single message as its text.
+     */
+    Transport takingFrames() {
+        return new Transport() {
+            @Override
+            public void text(String text, SendHandler done) throws IOException {
+                send(text, done);
+            }
+
+            @Override
+            public boolean takesFrames() {
+                return true;
+            }
+
+            @Override
+            public void frames(ByteBuffer frames, SendHandler done) throws IOException {
+                List<String> texts = new ArrayList<>();
+                while (frames.hasRemaining()) {
+                    texts.add(unframe(frames));
+                }
+                send(texts.size() == 1 ? texts.get(0) : "frames:" + String.join("|", texts), done);
+            }
+
+            @Override
+            public void ping(byte[] payload) {
+                frames.add("ping:" + ByteBuffer.wrap(payload).getLong(0));
+            }
+        };
+    }
+
+    /** Reads one final, unmasked text frame (RFC 6455 section 5.2). */
+    private static String unframe(ByteBuffer in) {
+        if (in.get() != (byte) 0x81) {
+            throw new IllegalStateException("not a final text frame");
+        }
+        int length = in.get();
+        long n = length == 126 ? in.getShort() & 0xFFFF : length == 127 ? in.getLong() : length;
+        byte[] payload = new byte[Math.toIntExact(n)];
+        in.get(payload);
+        return new String(payload, StandardCharsets.UTF_8);
     }
 
     Session session() { return session; }

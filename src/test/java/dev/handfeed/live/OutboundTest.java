@@ -1,8 +1,11 @@
 package dev.handfeed.live;
 
+import dev.handfeed.wire.Encoded;
+import dev.handfeed.wire.Heartbeat;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -88,5 +91,71 @@ class OutboundTest {
         outbound.ping(1);
         outbound.text("c");
         assertEquals(2, outbound.discard());
+    }
+
+    @Test
+    void aCorkedBatchLeavesAsOneWriteOfItsFramesWithPingsBetween() {
+        Outbound gathering = new Outbound(fake.session(), fake.takingFrames(), counters, failures::incrementAndGet);
+        gathering.cork();
+        gathering.text("a");
+        gathering.message(new Encoded(new Heartbeat("heartbeat", Instant.EPOCH), "b\u00e9"));
+        gathering.ping(3);
+        gathering.text("c");
+        gathering.text("d");
+        assertEquals(List.of(), fake.frames());
+        gathering.uncork();
+        assertEquals(List.of("frames:a|b\u00e9", "ping:3", "frames:c|d"), fake.frames());
+        assertEquals(4, counters.sent());
+    }
+
+    @Test
+    void messagesQueuedBehindASendInFlightFollowItInOneWrite() {
+        Outbound gathering = new Outbound(fake.session(), fake.takingFrames(), counters, failures::incrementAndGet);
+        fake.holdSends();
+        gathering.text("a");
+        gathering.text("b");
+        gathering.text("c");
+        assertEquals(List.of("a"), fake.frames());
+        fake.completeOne();
+        assertEquals(List.of("a", "frames:b|c"), fake.frames());
+        fake.completeOne();
+        assertEquals(3, counters.sent());
+        assertEquals(0, fake.unfinished());
+    }
+
+    @Test
+    void aWriteGathersAboutSixtyFourKilobytesAtMost() {
+        Outbound gathering = new Outbound(fake.session(), fake.takingFrames(), counters, failures::incrementAndGet);
+        String big = "x".repeat(Outbound.GATHER_BYTES / 2);
+        gathering.cork();
+        gathering.text(big + 1);
+        gathering.text(big + 2);
+        gathering.text(big + 3);
+        gathering.uncork();
+        assertEquals(List.of("frames:" + big + 1 + "|" + big + 2, big + 3), fake.frames());
+    }
+
+    @Test
+    void aFailedWriteCountsEveryMessageInItAsDropped() {
+        Outbound gathering = new Outbound(fake.session(), fake.takingFrames(), counters, failures::incrementAndGet);
+        fake.holdSends();
+        gathering.cork();
+        gathering.text("a");
+        gathering.text("b");
+        gathering.text("c");
+        gathering.uncork();
+        fake.failOne();
+        assertEquals(1, failures.get());
+        assertEquals(3, counters.dropped());
+    }
+
+    @Test
+    void aTransportFramingEachMessageGetsThemOneByOneAfterTheCork() {
+        outbound.cork();
+        outbound.text("a");
+        outbound.text("b");
+        assertEquals(List.of(), fake.frames());
+        outbound.uncork();
+        assertEquals(List.of("a", "b"), fake.frames());
     }
 }
