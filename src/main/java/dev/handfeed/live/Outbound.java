@@ -120,7 +120,7 @@ final class Outbound {
         // Whoever queues while corked leaves the sending to uncork(), which drains after the cork is off.
         while (!corked && sending.compareAndSet(false, true)) {
             Object next;
-            while ((next = pending.poll()) != null) {
+            while (!corked && (next = pending.poll()) != null) {
                 if (closeSent) {
                     counters.dropped(messages(next));
                     continue;

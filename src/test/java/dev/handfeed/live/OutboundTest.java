@@ -124,6 +124,20 @@ class OutboundTest {
     }
 
     @Test
+    void aSendCompletingWhileCorkedLeavesWhatFollowsToTheUncork() {
+        Outbound gathering = new Outbound(fake.session(), fake.takingFrames(), counters, failures::incrementAndGet);
+        fake.holdSends();
+        gathering.text("a");
+        gathering.cork();
+        gathering.text("b");
+        gathering.text("c");
+        fake.completeOne();
+        assertEquals(List.of("a"), fake.frames());
+        gathering.uncork();
+        assertEquals(List.of("a", "frames:b|c"), fake.frames());
+    }
+
+    @Test
     void aWriteGathersAboutSixtyFourKilobytesAtMost() {
         Outbound gathering = new Outbound(fake.session(), fake.takingFrames(), counters, failures::incrementAndGet);
         String big = "x".repeat(Outbound.GATHER_BYTES / 2);

@@ -1,27 +1,24 @@
 package dev.handfeed.load;
 
 import dev.handfeed.testing.Server;
-import dev.handfeed.wire.JsonText;
-import jakarta.json.JsonObject;
 
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.WebSocket;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Replay figures for docs/benchmarks.md. {@code --resumers R --behind B}: B hands are written and journaled, then
  * R clients resume at once from before them; reports connect-to-{@code replay_complete} times and checks every
- * client got all B, {@code --rounds N} times over (the first rounds warm the client). With {@code --live L}: L connected clients measure hand latency (write to receipt) while hands
- * are written at {@code --rate} for {@code --hands}, once quietly, once with the R resumes fired in the middle.
+ * client got all B, {@code --rounds N} times over (the first rounds warm the client). With {@code --live L}: L
+ * connected clients measure hand latency (write to receipt) while hands are written at {@code --rate} for
+ * {@code --hands}, once quietly, once with the R resumes (each B events behind the newest) fired a third of the way
+ * in; {@code --rounds N} alternates the two N times and pools each kind's latencies.
  */
 public final class ReplayBench {
 
@@ -59,45 +56,63 @@ public final class ReplayBench {
             }
             return;
         }
-        List<Listener> listeners = new ArrayList<>();
+        List<ReplayListener> listeners = new ArrayList<>();
         for (int i = 0; i < live; i++) {
             listeners.add(bench.connect("live-" + i, ""));
         }
         // A client is registered when its ack leaves: hands written before that are not its to receive.
         CompletableFuture.allOf(listeners.stream().map(l -> l.acked).toArray(CompletableFuture[]::new))
                 .get(60, TimeUnit.SECONDS);
-        for (String phase : List.of("quiet", "storm")) {
-            HandWriter writer = new HandWriter(history, phase, ++table);
-            listeners.forEach(l -> l.received.clear());
-            CompletableFuture<Void> storm = phase.equals("storm")
-                    ? CompletableFuture.runAsync(() -> {
-                        sleepMillis((long) (1_000 * hands / rate / 3)); // a third of the way in
-                        bench.resumeStorm(resumers, from, behind).join();
-                    }) : CompletableFuture.completedFuture(null);
-            long[] written = writer.write(hands, rate);
-            storm.join();
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-            while (listeners.stream().anyMatch(l -> l.count(writer.handPrefix()) < hands) && System.nanoTime() < deadline) {
-                sleepMillis(20);
-            }
-            List<Long> latencies = new ArrayList<>();
-            for (Listener l : listeners) {
-                for (Received r : l.received) {
-                    if (r.handId().startsWith(writer.handPrefix())) {
-                        latencies.add(r.at() - written[handNumber(r.handId()) - 1]);
+        // With --rounds N the phases alternate N times and each kind's latencies are also pooled: one phase's p99 moves
+        // ×2–3 from run to run on this machine, with or without a storm, and the pooled figures average that out.
+        int rounds = Integer.parseInt(o.getOrDefault("rounds", "1"));
+        Map<String, List<Long>> pooled = new HashMap<>();
+        for (int round = 0; round < rounds; round++) {
+            for (String phase : List.of("quiet", "storm")) {
+                HandWriter writer = new HandWriter(history, phase + round, ++table);
+                listeners.forEach(l -> l.received.clear());
+                CompletableFuture<Void> storm = phase.equals("storm")
+                        ? CompletableFuture.runAsync(() -> {
+                            sleepMillis((long) (1_000 * hands / rate / 3)); // a third of the way in
+                            // B behind the newest event, whatever the rounds before added to the journal
+                            bench.resumeStorm(resumers, bench.lastEventId() - behind, behind).join();
+                        }) : CompletableFuture.completedFuture(null);
+                long[] written = writer.write(hands, rate);
+                storm.join();
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+                while (listeners.stream().anyMatch(l -> l.count(writer.handPrefix()) < hands) && System.nanoTime() < deadline) {
+                    sleepMillis(20);
+                }
+                List<Long> latencies = new ArrayList<>();
+                for (ReplayListener l : listeners) {
+                    for (ReplayListener.Received r : l.received) {
+                        if (r.handId().startsWith(writer.handPrefix())) {
+                            latencies.add(r.at() - written[handNumber(r.handId()) - 1]);
+                        }
                     }
                 }
+                long[] nanos = latencies.stream().mapToLong(Long::longValue).toArray();
+                System.out.printf("live clients, %s: %s (expected %d deliveries)%n", phase,
+                        Distribution.of(nanos, nanos.length), (long) hands * live);
+                pooled.computeIfAbsent(phase, p -> new ArrayList<>()).addAll(latencies);
             }
-            long[] nanos = latencies.stream().mapToLong(Long::longValue).toArray();
-            System.out.printf("live clients, %s: %s (expected %d deliveries)%n", phase,
-                    Distribution.of(nanos, nanos.length), (long) hands * live);
+        }
+        if (rounds > 1) {
+            Distribution quiet = pooled(pooled.get("quiet"));
+            Distribution storm = pooled(pooled.get("storm"));
+            System.out.printf("live clients, %d rounds pooled: quiet %s; storm %s; storm/quiet p99 ×%.2f%n", rounds,
+                    quiet, storm, storm.p99Ms() / quiet.p99Ms());
         }
         listeners.forEach(l -> l.socket.abort());
     }
 
+    private static Distribution pooled(List<Long> latencies) {
+        return Distribution.of(latencies.stream().mapToLong(Long::longValue).toArray(), latencies.size());
+    }
+
     private CompletableFuture<Void> resumeStorm(int resumers, long from, int behind) {
         long start = System.nanoTime();
-        List<Listener> clients = new ArrayList<>();
+        List<ReplayListener> clients = new ArrayList<>();
         for (int i = 0; i < resumers; i++) {
             clients.add(connect("resume-" + i, "&last_event_id=" + from));
         }
@@ -111,8 +126,8 @@ public final class ReplayBench {
                 });
     }
 
-    private Listener connect(String name, String query) {
-        Listener listener = new Listener();
+    private ReplayListener connect(String name, String query) {
+        ReplayListener listener = new ReplayListener();
         listener.socket = http.newWebSocketBuilder().buildAsync(URI.create("ws://" + base.getHost() + ":" + base.getPort()
                 + "/ws?client_name=" + name + query), listener).join();
         return listener;
@@ -138,40 +153,6 @@ public final class ReplayBench {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        }
-    }
-
-    private record Received(String handId, long at) {
-    }
-
-    /** One client: the hands it got, when, and when its replay completed. */
-    private static final class Listener implements WebSocket.Listener {
-        final ConcurrentLinkedQueue<Received> received = new ConcurrentLinkedQueue<>();
-        final CompletableFuture<Long> complete = new CompletableFuture<>();
-        final CompletableFuture<Void> acked = new CompletableFuture<>();
-        private final StringBuilder partial = new StringBuilder();
-        WebSocket socket;
-
-        long count(String prefix) {
-            return received.stream().filter(r -> r.handId().startsWith(prefix)).count();
-        }
-
-        @Override
-        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-            partial.append(data);
-            if (last) {
-                long now = System.nanoTime();
-                JsonObject message = JsonText.object(partial.toString());
-                partial.setLength(0);
-                switch (message.getString("type")) {
-                    case "new_hand" -> received.add(new Received(message.getString("hand_id"), now));
-                    case "replay_complete" -> complete.complete(now);
-                    case "connection_ack" -> acked.complete(null);
-                    default -> { }
-                }
-            }
-            webSocket.request(1);
-            return null;
         }
     }
 }
