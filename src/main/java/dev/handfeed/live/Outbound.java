@@ -153,21 +153,25 @@ final class Outbound {
     /** {@code first} and the messages queued right behind it, up to {@link #GATHER_BYTES}, as one write. */
     private Gathered gather(Object first) {
         List<Object> messages = new ArrayList<>();
-        List<byte[]> frames = new ArrayList<>();
         int bytes = 0;
         Object next = first;
         while (true) {
-            byte[] frame = next instanceof Encoded message ? message.textFrame() : TextFrame.encode((String) next);
             messages.add(next);
-            frames.add(frame);
-            bytes += frame.length;
+            bytes += next instanceof Encoded message ? message.textFrame().length : TextFrame.length((String) next);
             if (bytes >= GATHER_BYTES || messages(pending.peek()) != 1) {
                 break;
             }
             next = pending.poll();
         }
+        // A broadcast message's frame is shared, so copied; a message of this client's alone is encoded in place.
         ByteBuffer write = ByteBuffer.allocate(bytes);
-        frames.forEach(write::put);
+        for (Object message : messages) {
+            if (message instanceof Encoded encoded) {
+                write.put(encoded.textFrame());
+            } else {
+                TextFrame.encode((String) message, write);
+            }
+        }
         return new Gathered(messages, write.flip());
     }
 

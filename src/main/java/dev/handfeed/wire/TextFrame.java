@@ -1,5 +1,10 @@
 package dev.handfeed.wire;
 
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -28,28 +33,66 @@ public final class TextFrame {
         return frame;
     }
 
-    /** The frame of a message sent to one client only. */
+    /** The frame of {@code text}, in an array of its own. */
     public static byte[] encode(String text) {
-        byte[] payload = text.getBytes(StandardCharsets.UTF_8);
-        int n = payload.length;
-        int header = n < LENGTH_16 ? 2 : n <= 0xFFFF ? 4 : 10;
-        byte[] frame = new byte[header + n];
-        frame[0] = (byte) FIN_TEXT;
-        if (header == 2) {
-            frame[1] = (byte) n;
-        } else if (header == 4) {
-            frame[1] = (byte) LENGTH_16;
-            frame[2] = (byte) (n >>> 8);
-            frame[3] = (byte) n;
+        byte[] frame = new byte[length(text)];
+        encode(text, ByteBuffer.wrap(frame));
+        return frame;
+    }
+
+    /** How many bytes {@code text}'s frame takes, counted without encoding it. */
+    public static int length(String text) {
+        int n = utf8Length(text);
+        return header(n) + n;
+    }
+
+    /**
+     * Writes {@code text}'s frame at {@code out}'s position, which must have {@link #length} bytes of room: several
+     * messages gathered into one write are encoded straight into it, without an array of their own each.
+     */
+    public static void encode(String text, ByteBuffer out) {
+        int n = utf8Length(text);
+        out.put((byte) FIN_TEXT);
+        if (n < LENGTH_16) {
+            out.put((byte) n);
+        } else if (n <= 0xFFFF) {
+            out.put((byte) LENGTH_16).putShort((short) n);
         } else {
-            frame[1] = (byte) LENGTH_64;
-            long length = n;
-            for (int i = 0; i < 8; i++) {
-                frame[2 + i] = (byte) (length >>> (56 - 8 * i));
+            out.put((byte) LENGTH_64).putLong(n);
+        }
+        int end = out.position() + n;
+        // As String.getBytes does: a lone surrogate becomes '?', one byte, which utf8Length counts.
+        CharsetEncoder utf8 = StandardCharsets.UTF_8.newEncoder()
+                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
+        CoderResult result = utf8.encode(CharBuffer.wrap(text), out, true);
+        if (!result.isUnderflow() || !utf8.flush(out).isUnderflow() || out.position() != end) {
+            throw new IllegalStateException("UTF-8 of a " + text.length() + "-char text is not the " + n
+                    + " bytes counted: " + result);
+        }
+    }
+
+    /** The UTF-8 size of a text, counted without encoding it. */
+    public static int utf8Length(String text) {
+        int bytes = text.length();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                if (c < 0x800) {
+                    bytes += 1;
+                } else if (!Character.isSurrogate(c)) {
+                    bytes += 2;
+                } else if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                        && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    bytes += 2; // four bytes for the two chars of the pair
+                    i++;
+                } // a lone surrogate is written as '?', one byte, as the JDK's encoder does
             }
         }
-        System.arraycopy(payload, 0, frame, header, n);
-        return frame;
+        return bytes;
+    }
+
+    private static int header(int payload) {
+        return payload < LENGTH_16 ? 2 : payload <= 0xFFFF ? 4 : 10;
     }
 
     /** Derived from the message's text: it takes no part in the equality of the message that carries it. */

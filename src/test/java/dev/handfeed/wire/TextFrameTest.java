@@ -49,6 +49,24 @@ class TextFrameTest {
     }
 
     @Test
+    void framesWrittenIntoASharedBufferAreTheSameBytesAsTheJdksUtf8() {
+        String[] texts = {"", "plain", "Zoé ♠ 🂡", "a\uD800b", "\uDC00", "end\uD83D", "\uD83D\uD83D\uDE00",
+                "é".repeat(40_000), "♥".repeat(30_000), "x".repeat(125), "x".repeat(126)};
+        for (String text : texts) {
+            byte[] utf8 = text.getBytes(StandardCharsets.UTF_8); // lone surrogates as '?', as the frame must
+            byte[] frame = TextFrame.encode(text);
+            assertEquals(TextFrame.length(text), frame.length, "counted length of a " + text.length() + "-char text");
+            assertArrayEquals(utf8, Arrays.copyOfRange(frame, frame.length - utf8.length, frame.length));
+            assertEquals(new String(utf8, StandardCharsets.UTF_8), payload(frame));
+            ByteBuffer shared = ByteBuffer.allocate(3 + frame.length + 2);
+            shared.put(new byte[]{1, 2, 3});
+            TextFrame.encode(text, shared);
+            assertEquals(3 + frame.length, shared.position(), "written exactly its length");
+            assertArrayEquals(frame, Arrays.copyOfRange(shared.array(), 3, 3 + frame.length));
+        }
+    }
+
+    @Test
     void aMessageIsFramedOnceAndTheFrameTakesNoPartInEquality() {
         Heartbeat beat = new Heartbeat(Instant.EPOCH);
         Encoded message = new Encoded(beat, "{\"type\":\"heartbeat\"}");
