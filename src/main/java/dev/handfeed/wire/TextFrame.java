@@ -34,7 +34,7 @@ public final class TextFrame {
     }
 
     /** The frame of {@code text}, in an array of its own. */
-    public static byte[] encode(String text) {
+    static byte[] encode(String text) {
         byte[] frame = new byte[length(text)];
         encode(text, ByteBuffer.wrap(frame));
         return frame;
