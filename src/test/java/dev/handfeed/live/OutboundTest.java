@@ -20,6 +20,9 @@ class OutboundTest {
     private final AtomicInteger failures = new AtomicInteger();
     private final Outbound outbound = new Outbound(fake.session(), new PortableTransport(fake.session()), counters,
             failures::incrementAndGet);
+    /** The same over a transport that takes frames as bytes, as Tyrus's direct one: queued messages are gathered. */
+    private final Outbound gathering = new Outbound(fake.session(), fake.takingFrames(), counters,
+            failures::incrementAndGet);
 
     @Test
     void sendsCompletedOnTheCallersThreadGoOutInOrderWithoutRecursion() {
@@ -95,7 +98,6 @@ class OutboundTest {
 
     @Test
     void aCorkedBatchLeavesAsOneWriteOfItsFramesWithPingsBetween() {
-        Outbound gathering = new Outbound(fake.session(), fake.takingFrames(), counters, failures::incrementAndGet);
         gathering.cork();
         gathering.text("a");
         gathering.message(new Encoded(new Heartbeat("heartbeat", Instant.EPOCH), "b\u00e9"));
@@ -110,7 +112,6 @@ class OutboundTest {
 
     @Test
     void messagesQueuedBehindASendInFlightFollowItInOneWrite() {
-        Outbound gathering = new Outbound(fake.session(), fake.takingFrames(), counters, failures::incrementAndGet);
         fake.holdSends();
         gathering.text("a");
         gathering.text("b");
@@ -125,7 +126,6 @@ class OutboundTest {
 
     @Test
     void aSendCompletingWhileCorkedLeavesWhatFollowsToTheUncork() {
-        Outbound gathering = new Outbound(fake.session(), fake.takingFrames(), counters, failures::incrementAndGet);
         fake.holdSends();
         gathering.text("a");
         gathering.cork();
@@ -139,7 +139,6 @@ class OutboundTest {
 
     @Test
     void aWriteGathersAboutSixtyFourKilobytesAtMost() {
-        Outbound gathering = new Outbound(fake.session(), fake.takingFrames(), counters, failures::incrementAndGet);
         String big = "x".repeat(Outbound.GATHER_BYTES / 2);
         gathering.cork();
         gathering.text(big + 1);
@@ -151,7 +150,6 @@ class OutboundTest {
 
     @Test
     void aFailedWriteCountsEveryMessageInItAsDropped() {
-        Outbound gathering = new Outbound(fake.session(), fake.takingFrames(), counters, failures::incrementAndGet);
         fake.holdSends();
         gathering.cork();
         gathering.text("a");
