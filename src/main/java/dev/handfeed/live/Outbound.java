@@ -1,7 +1,6 @@
 package dev.handfeed.live;
 
 import dev.handfeed.wire.Encoded;
-import dev.handfeed.wire.TextFrame;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.SendHandler;
 import jakarta.websocket.SendResult;
@@ -9,8 +8,6 @@ import jakarta.websocket.Session;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -33,7 +30,7 @@ final class Outbound {
     private final Transport transport;
     private final LiveCounters counters;
     private final Runnable failed;
-    private final Queue<Object> pending = new ConcurrentLinkedQueue<>();
+    private final Queue<Frame> pending = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean sending = new AtomicBoolean();
     private final AtomicBoolean closing = new AtomicBoolean();
     private volatile boolean corked;
@@ -52,13 +49,13 @@ final class Outbound {
             counters.dropped(1);
             return;
         }
-        pending.add(text);
+        pending.add(new Frame.Text(text));
         drain();
     }
 
     /** A broadcast message: its text goes out, and its completion is measured against when its hand was seen. */
     void message(Encoded message) {
-        pending.add(message);
+        pending.add(new Frame.Message(message));
         drain();
     }
 
@@ -67,7 +64,7 @@ final class Outbound {
         if (closing.get()) {
             return;
         }
-        pending.add(new PingFrame(seq));
+        pending.add(new Frame.Ping(seq));
         drain();
     }
 
@@ -80,8 +77,8 @@ final class Outbound {
         if (!closing.compareAndSet(false, true)) {
             return false;
         }
-        pending.add(last);
-        pending.add(new CloseFrame(reason, then));
+        pending.add(new Frame.Text(last));
+        pending.add(new Frame.Close(reason, then));
         drain();
         return true;
     }
@@ -109,9 +106,9 @@ final class Outbound {
     /** Forgets what is still queued and returns how many messages that was (they count as dropped). */
     int discard() {
         int n = 0;
-        Object frame;
+        Frame frame;
         while ((frame = pending.poll()) != null) {
-            n += messages(frame);
+            n += frame.messages();
         }
         return n;
     }
@@ -119,19 +116,20 @@ final class Outbound {
     private void drain() {
         // Whoever queues while corked leaves the sending to uncork(), which drains after the cork is off.
         while (!corked && sending.compareAndSet(false, true)) {
-            Object next;
+            Frame next;
             while (!corked && (next = pending.poll()) != null) {
                 if (closeSent) {
-                    counters.dropped(messages(next));
+                    counters.dropped(next.messages());
                     continue;
                 }
-                if (next instanceof CloseFrame close) {
+                if (next instanceof Frame.Close close) {
                     closeSent = true;
                     close(close);
                     continue;
                 }
-                if (transport.takesFrames() && messages(next) == 1 && messages(pending.peek()) == 1) {
-                    next = gather(next);
+                if (transport.takesFrames() && next instanceof Frame.Single single
+                        && pending.peek() instanceof Frame.Single) {
+                    next = Frame.Batch.gather(single, pending, GATHER_BYTES);
                 }
                 Completion completion = new Completion(next);
                 inFlightSinceNanos = System.nanoTime();
@@ -150,62 +148,29 @@ final class Outbound {
         }
     }
 
-    /** {@code first} and the messages queued right behind it, up to {@link #GATHER_BYTES}, as one write. */
-    private Gathered gather(Object first) {
-        List<Object> messages = new ArrayList<>();
-        int bytes = 0;
-        Object next = first;
-        while (true) {
-            messages.add(next);
-            bytes += next instanceof Encoded message ? message.textFrame().length : TextFrame.length((String) next);
-            if (bytes >= GATHER_BYTES || messages(pending.peek()) != 1) {
-                break;
-            }
-            next = pending.poll();
-        }
-        // A broadcast message's frame is shared, so copied; a message of this client's alone is encoded in place.
-        ByteBuffer write = ByteBuffer.allocate(bytes);
-        for (Object message : messages) {
-            if (message instanceof Encoded encoded) {
-                write.put(encoded.textFrame());
-            } else {
-                TextFrame.encode((String) message, write);
-            }
-        }
-        return new Gathered(messages, write.flip());
-    }
-
-    /** How many messages a queued frame carries (pings and closes are none). */
-    private static int messages(Object frame) {
-        if (frame instanceof String || frame instanceof Encoded) {
-            return 1;
-        }
-        return frame instanceof Gathered gathered ? gathered.messages().size() : 0;
-    }
-
-    private boolean transmit(Object frame, Completion completion) {
+    private boolean transmit(Frame frame, Completion completion) {
         try {
-            if (frame instanceof PingFrame ping) {
+            if (frame instanceof Frame.Ping ping) {
                 transport.ping(ByteBuffer.allocate(Long.BYTES).putLong(0, ping.seq()).array());
                 completion.onResult(new SendResult());
-            } else if (frame instanceof Encoded message) {
-                transport.message(message, completion);
-            } else if (frame instanceof Gathered gathered) {
-                transport.frames(gathered.bytes(), completion);
+            } else if (frame instanceof Frame.Message message) {
+                transport.message(message.encoded(), completion);
+            } else if (frame instanceof Frame.Batch batch) {
+                transport.frames(batch.bytes(), completion);
             } else {
-                transport.text((String) frame, completion);
+                transport.text(((Frame.Text) frame).text(), completion);
             }
             return true;
         } catch (IOException | RuntimeException e) {
             inFlightSinceNanos = 0;
-            counters.dropped(messages(frame));
+            counters.dropped(frame.messages());
             failed.run();
             return false;
         }
     }
 
     /** Sent after every frame queued before it has left: the close follows the message that explains it. */
-    private void close(CloseFrame frame) {
+    private void close(Frame.Close frame) {
         try {
             session.close(frame.reason());
         } catch (IOException | RuntimeException e) {
@@ -215,25 +180,15 @@ final class Outbound {
         }
     }
 
-    private record PingFrame(long seq) {
-    }
-
-    private record CloseFrame(CloseReason reason, Runnable then) {
-    }
-
-    /** Messages that leave as one write of their frames. */
-    private record Gathered(List<Object> messages, ByteBuffer bytes) {
-    }
-
     /** Tracks whether a send completed before or after {@code sendText} returned. */
     private final class Completion implements SendHandler {
         static final int RUNNING = 0;
         static final int RETURNED = 1;
         static final int DONE = 2;
         final AtomicInteger state = new AtomicInteger(RUNNING);
-        private final Object frame;
+        private final Frame frame;
 
-        Completion(Object frame) {
+        Completion(Frame frame) {
             this.frame = frame;
         }
 
@@ -241,24 +196,14 @@ final class Outbound {
         public void onResult(SendResult result) {
             inFlightSinceNanos = 0;
             if (!result.isOK()) {
-                counters.dropped(messages(frame));
+                counters.dropped(frame.messages());
                 failed.run();
-            } else if (frame instanceof Gathered gathered) {
-                gathered.messages().forEach(this::written);
             } else {
-                written(frame);
+                frame.written(counters);
             }
             if (!state.compareAndSet(RUNNING, DONE)) {
                 sending.set(false);
                 drain();
-            }
-        }
-
-        private void written(Object message) {
-            if (message instanceof Encoded encoded) {
-                counters.written(encoded.json(), encoded.seenNanos(), encoded.eventId());
-            } else if (message instanceof String text) {
-                counters.written(text, 0, 0);
             }
         }
     }
