@@ -99,12 +99,20 @@ class ReplayWorkersTest {
 
     @Test
     void replaysSharingTheWorkersArePaced() throws InterruptedException {
-        // 2 000 events a second: a turn of 100 every 50 ms.
-        ReplayWorkers workers = new ReplayWorkers(1, () -> false, Duration.ZERO, 2_000, threads::submit);
+        // 2 000 events a second: a turn of 100 every 50 ms. The worker starts once both replays are registered:
+        // had it started at once, a busy machine could let the first replay run all its turns alone, unpaced,
+        // before the test thread registered the second.
+        CountDownLatch bothStarted = new CountDownLatch(1);
+        ReplayWorkers workers = new ReplayWorkers(1, () -> false, Duration.ZERO, 2_000, work -> threads.submit(() -> {
+            bothStarted.await();
+            work.run();
+            return null;
+        }));
         CountDownLatch done = new CountDownLatch(2);
         long start = System.nanoTime();
         workers.start(turns(workers, 5, done));
         workers.start(turns(workers, 5, done));
+        bothStarted.countDown();
         assertTrue(done.await(60, TimeUnit.SECONDS));
         long elapsed = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
         // Ten turns, at least eight of them while the other replay runs: at least 7 gaps of 50 ms.
