@@ -37,17 +37,38 @@ sealed interface Frame permits Frame.Single, Frame.Ping, Frame.Close, Frame.Batc
         void frame(ByteBuffer into);
     }
 
-    /** A message of this client's alone: an ack, an error, a replayed event. */
-    record Text(String text) implements Single {
+    /**
+     * A message of this client's alone: an ack, an error, a replayed event. Its UTF-8 length is counted once, when
+     * a batch first asks for it, and kept for its encoding; only the sending thread asks.
+     */
+    final class Text implements Single {
+
+        private final String text;
+        private int utf8Length = -1;
+
+        Text(String text) {
+            this.text = text;
+        }
+
+        String text() {
+            return text;
+        }
 
         @Override
         public int frameLength() {
-            return TextFrame.length(text);
+            return TextFrame.frameLength(utf8Length());
         }
 
         @Override
         public void frame(ByteBuffer into) {
-            TextFrame.encode(text, into);
+            TextFrame.encode(text, utf8Length(), into);
+        }
+
+        private int utf8Length() {
+            if (utf8Length < 0) {
+                utf8Length = TextFrame.utf8Length(text);
+            }
+            return utf8Length;
         }
 
         @Override

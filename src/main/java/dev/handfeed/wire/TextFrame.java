@@ -42,8 +42,12 @@ public final class TextFrame {
 
     /** How many bytes {@code text}'s frame takes, counted without encoding it. */
     public static int length(String text) {
-        int n = utf8Length(text);
-        return header(n) + n;
+        return frameLength(utf8Length(text));
+    }
+
+    /** How many bytes the frame of a text of {@code utf8Length} UTF-8 bytes takes. */
+    public static int frameLength(int utf8Length) {
+        return header(utf8Length) + utf8Length;
     }
 
     /**
@@ -51,7 +55,11 @@ public final class TextFrame {
      * messages gathered into one write are encoded straight into it, without an array of their own each.
      */
     public static void encode(String text, ByteBuffer out) {
-        int n = utf8Length(text);
+        encode(text, utf8Length(text), out);
+    }
+
+    /** As {@link #encode(String, ByteBuffer)}, for a caller that counted {@code text}'s UTF-8 bytes already. */
+    public static void encode(String text, int n, ByteBuffer out) {
         out.put((byte) FIN_TEXT);
         if (n < LENGTH_16) {
             out.put((byte) n);
