@@ -23,6 +23,8 @@ public final class EventLog {
     private final Supplier<Connection> connect;
     private final String location;
     private volatile long purgedThrough;
+    /** The journal's {@code store}: a hand broadcast a moment ago may still be on its way into the database. */
+    private volatile Runnable beforeRead = () -> { };
 
     EventLog(Connection reader, Supplier<Connection> connect, String location) throws SQLException {
         this.reader = reader;
@@ -30,6 +32,10 @@ public final class EventLog {
         this.location = location;
         this.purgedThrough = Long.parseLong(JournalSchema.Meta.read(reader, "purged_through").orElse("0"));
         reader.commit();
+    }
+
+    void beforeRead(Runnable store) {
+        beforeRead = store;
     }
 
     /** Every event id up to this one has been purged; replays start after it at the earliest. */
@@ -49,6 +55,7 @@ public final class EventLog {
 
     /** The newest stored event id, 0 when there is none. */
     public long newest() {
+        beforeRead.run();
         synchronized (reader) {
             try (Statement s = reader.createStatement();
                  ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(event_id), 0) FROM events")) {
@@ -65,6 +72,7 @@ public final class EventLog {
 
     /** Up to {@code limit} stored events with an id above {@code after}, oldest first. */
     public List<StoredEvent> after(long after, int limit) {
+        beforeRead.run();
         synchronized (reader) {
             try (PreparedStatement s = reader.prepareStatement(
                     "SELECT event_id, type, payload FROM events WHERE event_id > ? ORDER BY event_id LIMIT ?")) {
@@ -91,6 +99,7 @@ public final class EventLog {
      * longer offer, never a replay that claims to be whole across deleted events.
      */
     public Purge purge(long maxEvents, Instant oldest) {
+        beforeRead.run();
         try (Connection c = connect.get()) {
             c.setAutoCommit(false);
             purgedElsewhere(Long.parseLong(JournalSchema.Meta.read(c, "purged_through").orElse("0")));
@@ -119,6 +128,7 @@ public final class EventLog {
 
     /** How many events are stored now. */
     public long count() {
+        beforeRead.run();
         synchronized (reader) {
             try (Statement s = reader.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM events")) {
                 rs.next();

@@ -1,5 +1,6 @@
 package dev.handfeed.journal;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -13,9 +14,11 @@ import javax.sql.DataSource;
 
 /**
  * The H2 database {@code handfeed.mv.db} in the data folder. One connection, used by the watcher thread: a file's
- * new hands and its new offset are committed together, before anything is broadcast, so that after a crash a
- * hand is either recorded and skipped, or not recorded and delivered then. The same journal can live in PostgreSQL
- * instead ({@link #openShared}), shared by several nodes.
+ * new hands and its new offset are recorded together, before anything is broadcast, so that after a crash a
+ * hand is either recorded and skipped, or not recorded and delivered then. The embedded journal records them in
+ * its log and writes them into the database after the broadcast ({@link WriteBehind}); everything that reads the
+ * database has them written in first. The same journal can live in PostgreSQL instead ({@link #openShared}),
+ * shared by several nodes, where they are committed before the broadcast.
  */
 public final class Journal implements AutoCloseable {
 
@@ -28,12 +31,15 @@ public final class Journal implements AutoCloseable {
     private final String location;
     private final String streamId;
     private final SharedIds sharedIds; // null for the embedded journal, whose only writer numbers events itself
+    private final WriteBehind writeBehind; // null for a shared journal: its nodes read what the others committed
     private long reservedEventId;
     private volatile long lastEventId;
 
-    private Journal(Connection connection, EventLog events, String location, SharedIds sharedIds) throws SQLException {
+    private Journal(Connection connection, EventLog events, String location, SharedIds sharedIds,
+                    WriteBehind writeBehind) throws SQLException {
         this.connection = connection;
         this.sharedIds = sharedIds;
+        this.writeBehind = writeBehind;
         this.events = events;
         this.location = location;
         streamId = JournalSchema.Meta.read(connection, "stream_id").orElseThrow();
@@ -47,12 +53,13 @@ public final class Journal implements AutoCloseable {
         }
         lastEventId = reservedEventId;
         connection.commit();
+        events.beforeRead(this::store);
     }
 
     /**
-     * Opens (creating or upgrading when needed) the journal in {@code dataDir}. WRITE_DELAY=0 hands every commit to
-     * the operating system at once, so a killed JVM loses nothing committed; the file lock refuses a second server
-     * on the same folder.
+     * Opens (creating or upgrading when needed) the journal in {@code dataDir}, and writes in what its log holds
+     * beyond the database. WRITE_DELAY=0 hands every commit to the operating system at once, so that the log can
+     * be emptied once its records are in the database; the file lock refuses a second server on the same folder.
      */
     public static Journal open(Path dataDir) {
         Path base = dataDir.toAbsolutePath().resolve("handfeed");
@@ -61,21 +68,26 @@ public final class Journal implements AutoCloseable {
         // reopens the channel and tries again.
         String url = "jdbc:h2:retry:" + base + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
         Connection connection = null;
+        JournalLog log = null;
         try {
             Files.createDirectories(dataDir);
             connection = H2.connect(url);
             connection.setAutoCommit(false);
             JournalMigrations.apply(new DriverSource(new org.h2.Driver(), url, new java.util.Properties()));
+            log = JournalLog.open(dataDir.toAbsolutePath().resolve("handfeed.wal"));
+            WriteBehind writeBehind = WriteBehind.open(log, connection);
             Connection reader = H2.connect(url);
             reader.setAutoCommit(false);
             String location = base + ".mv.db";
             Journal journal = new Journal(connection,
-                    new EventLog(reader, () -> H2.connectUnchecked(url, location), location), location, null);
+                    new EventLog(reader, () -> H2.connectUnchecked(url, location), location), location, null,
+                    writeBehind);
             LOG.info(() -> "Journal " + journal.location + " opened: stream " + journal.streamId + ", last event id "
                     + journal.lastEventId + ", events up to " + journal.events.purgedThrough() + " purged");
             return journal;
-        } catch (SQLException | java.io.IOException e) {
+        } catch (SQLException | IOException e) {
             H2.closeQuietly(connection);
+            closeQuietly(log);
             throw new JournalException("Cannot open the journal " + base + ".mv.db (is another handfeed using "
                     + dataDir + "?): " + e.getMessage(), e);
         }
@@ -99,7 +111,7 @@ public final class Journal implements AutoCloseable {
                 } catch (SQLException e) {
                     throw new JournalException("Journal " + location + ": cannot connect: " + e.getMessage(), e);
                 }
-            }, location), location, new SharedIds());
+            }, location), location, new SharedIds(), null);
             LOG.info(() -> "Shared journal " + location + " opened: stream " + journal.streamId + ", newest event id "
                     + journal.lastEventId);
             return journal;
@@ -170,6 +182,7 @@ public final class Journal implements AutoCloseable {
     }
 
     public synchronized boolean contains(String handId) {
+        storeRecorded();
         try {
             return HandRows.contains(connection, handId);
         } catch (SQLException e) {
@@ -178,6 +191,7 @@ public final class Journal implements AutoCloseable {
     }
 
     public synchronized Optional<FilePosition> position(String file) {
+        storeRecorded();
         try {
             return HandRows.position(connection, file);
         } catch (SQLException e) {
@@ -185,9 +199,22 @@ public final class Journal implements AutoCloseable {
         }
     }
 
-    /** Records hands, their events and the file's new position in one transaction. */
+    /**
+     * Records hands, their events and the file's new position together: once this returns the hands may be
+     * broadcast. The embedded journal appends them to its log; {@link #store} then writes them into the database.
+     */
     public synchronized void commit(String file, FilePosition position, Collection<JournalEntry> entries) {
         long newest;
+        if (writeBehind != null) {
+            try {
+                writeBehind.record(file, position, entries);
+            } catch (IOException e) {
+                throw failure("record " + entries.size() + " hand(s) and the offset of " + file + " in its log", e);
+            }
+            newest = entries.stream().filter(e -> e.eventId() != null).mapToLong(JournalEntry::eventId).max().orElse(0);
+            lastEventId = Math.max(lastEventId, newest);
+            return;
+        }
         try {
             newest = HandRows.insert(connection, file, position, entries);
             committing(newest);
@@ -200,8 +227,22 @@ public final class Journal implements AutoCloseable {
         }
     }
 
+    /**
+     * Writes what {@link #commit} recorded into the database. The watcher calls it after the broadcast, off the
+     * hands' way; whatever reads the database calls it first (a replay may find a hand broadcast a moment ago).
+     */
+    public void store() {
+        if (writeBehind == null || !writeBehind.hasPending()) {
+            return;
+        }
+        synchronized (this) {
+            storeRecorded();
+        }
+    }
+
     /** Whether a tournament summary entry with this key was dealt with before (sent, history or unreadable). */
     public synchronized boolean knowsSummaryEntry(String key) {
+        storeRecorded();
         try {
             return SummaryRows.contains(connection, key);
         } catch (SQLException e) {
@@ -211,6 +252,7 @@ public final class Journal implements AutoCloseable {
 
     /** Records summary entries and their events in one transaction. */
     public synchronized void commitSummaryEntries(String file, Collection<SummaryRecord> records) {
+        storeRecorded();
         long newest;
         try {
             newest = SummaryRows.insert(connection, records);
@@ -225,6 +267,7 @@ public final class Journal implements AutoCloseable {
     }
 
     public synchronized boolean flag(String name) {
+        storeRecorded();
         try {
             return JournalSchema.Meta.read(connection, name).isPresent();
         } catch (SQLException e) {
@@ -233,6 +276,7 @@ public final class Journal implements AutoCloseable {
     }
 
     public synchronized void setFlag(String name) {
+        storeRecorded();
         try {
             JournalSchema.Meta.write(connection, name, "true");
             committing(0);
@@ -245,10 +289,38 @@ public final class Journal implements AutoCloseable {
     @Override
     public synchronized void close() {
         try {
-            events.close();
-            connection.close();
-        } catch (SQLException e) {
-            throw failure("close", e);
+            storeRecorded(); // what stays in the log is stored at the next start instead
+        } finally {
+            try {
+                events.close();
+                connection.close();
+                closeQuietly(writeBehind);
+            } catch (SQLException e) {
+                throw failure("close", e);
+            }
+        }
+    }
+
+    /** Caller holds the lock. On failure the reads stay recorded in the log, and the next start stores them. */
+    private void storeRecorded() {
+        if (writeBehind == null || !writeBehind.hasPending()) {
+            return;
+        }
+        try {
+            writeBehind.store(connection);
+        } catch (SQLException | IOException e) {
+            rollback();
+            throw failure("write the recorded hands into the database", e);
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable closeable) {
+        if (closeable != null) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                LOG.fine(() -> "Closing the journal's log: " + e.getMessage());
+            }
         }
     }
 
@@ -274,7 +346,7 @@ public final class Journal implements AutoCloseable {
         }
     }
 
-    private JournalException failure(String what, SQLException e) {
+    private JournalException failure(String what, Exception e) {
         return new JournalException("Journal " + location + ": cannot " + what + ": " + e.getMessage(), e);
     }
 }

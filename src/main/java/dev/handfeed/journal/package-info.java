@@ -1,6 +1,7 @@
 /**
  * The server's own memory in HANDFEED_DATA_DIR: an embedded H2 database with each history file's offset and every
  * hand and tournament summary entry seen, numbered by event id, so that a restart (even a kill -9) neither loses
- * nor repeats one.
+ * nor repeats one. A read is recorded in the log {@code handfeed.wal} before its hands are sent, and written into
+ * the database just after.
  */
 package dev.handfeed.journal;

@@ -26,10 +26,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Turns file changes into deliveries. Each read of a file ends in one journal transaction (its new hands and its
+ * Turns file changes into deliveries. Each read of a file ends in one journal record (its new hands and its
  * new offset) and only then are the hands handed on, so that nothing is broadcast that a restart could send
- * again, and nothing is recorded that was not complete. Tournament summary files go to the {@link SummaryFollower},
- * which works the same way. Single-threaded: the watch loop is its only caller.
+ * again, and nothing is recorded that was not complete; the journal's database is written after the hand-over.
+ * Tournament summary files go to the {@link SummaryFollower}, which works the same way. Single-threaded: the watch
+ * loop is its only caller.
  */
 public final class HistoryTailer {
 
@@ -184,7 +185,8 @@ public final class HistoryTailer {
             }
         }
         FilePosition position = tail.position();
-        if (!entries.isEmpty() || !position.equals(tail.committed())) {
+        boolean recorded = !entries.isEmpty() || !position.equals(tail.committed());
+        if (recorded) {
             long start = System.nanoTime();
             journal.commit(file, position, entries);
             status.journalCommitted(System.nanoTime() - start);
@@ -196,6 +198,11 @@ public final class HistoryTailer {
             LOG.info(() -> deliveries.size() + " new hand(s) from " + file + " (event "
                     + deliveries.get(0).message().eventId() + (deliveries.size() > 1
                     ? " to " + deliveries.get(deliveries.size() - 1).message().eventId() : "") + ")");
+        }
+        if (recorded) {
+            long start = System.nanoTime();
+            journal.store();
+            status.journalStored(System.nanoTime() - start);
         }
     }
 }

@@ -31,6 +31,7 @@ public final class WatcherStatus {
     private final Counter historySkipped;
     private final Counter restarts;
     private final Timer journalCommits;
+    private final Timer journalStores;
     private final Counter summaryParseErrors;
     private final Counter tournamentResults;
     private final Map<String, String> problems = new ConcurrentHashMap<>();
@@ -49,7 +50,10 @@ public final class WatcherStatus {
                 "Tournament summary entries that could not be read (logged, then skipped)");
         tournamentResults = counter("handfeed.tournament.results", "Tournament results handed to the broadcaster");
         journalCommits = Durations.histogram(registry, "handfeed.journal.commit",
-                "Time to record a file's new hands and offset in the journal (one transaction)");
+                "Time to record a file's new hands and offset before they are broadcast (an append to the embedded"
+                        + " journal's log; a transaction on a shared journal)");
+        journalStores = Durations.histogram(registry, "handfeed.journal.store",
+                "Time to write recorded hands into the embedded journal's database, after their broadcast");
     }
 
     private Counter counter(String name, String description) {
@@ -108,6 +112,10 @@ public final class WatcherStatus {
 
     void journalCommitted(long nanos) {
         journalCommits.record(nanos, TimeUnit.NANOSECONDS);
+    }
+
+    void journalStored(long nanos) {
+        journalStores.record(nanos, TimeUnit.NANOSECONDS);
     }
 
     void watching(List<String> paths) {

@@ -28,7 +28,7 @@ class JournalTest {
     @TempDir
     Path data;
 
-    private static List<JournalEntry> news(Journal journal, int count, Instant at) {
+    static List<JournalEntry> news(Journal journal, int count, Instant at) {
         List<JournalEntry> entries = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             long id = journal.nextEventId();
