@@ -14,9 +14,10 @@ import java.util.zip.CRC32C;
 /**
  * One read's hands and its file's new offset, as the journal's log keeps them until they are in the database:
  * what {@link Journal#commit} records. {@code seq} orders the log's records; the database remembers the newest it
- * holds, so a record is written into it once.
+ * holds, so a record is written into it once. {@code streamId} names the journal it belongs to: a log left beside
+ * a database that was deleted and made anew is not poured into the new one.
  */
-record LoggedCommit(long seq, String file, FilePosition position, List<JournalEntry> entries) {
+record LoggedCommit(String streamId, long seq, String file, FilePosition position, List<JournalEntry> entries) {
 
     /** Bytes ahead of every record's body: its length and its CRC-32C. */
     static final int HEADER = 8;
@@ -42,6 +43,7 @@ record LoggedCommit(long seq, String file, FilePosition position, List<JournalEn
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeInt(0); // room for the header, filled in below
             out.writeInt(0);
+            writeText(out, streamId);
             out.writeLong(seq);
             writeText(out, file);
             writeText(out, position.fileKey());
@@ -78,6 +80,7 @@ record LoggedCommit(long seq, String file, FilePosition position, List<JournalEn
     /** A record's body, checked against its CRC by the caller. */
     static LoggedCommit decode(byte[] body) throws IOException {
         try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(body))) {
+            String streamId = readText(in);
             long seq = in.readLong();
             String file = readText(in);
             FilePosition position = new FilePosition(readText(in), readText(in), in.readLong(), in.readLong());
@@ -91,7 +94,7 @@ record LoggedCommit(long seq, String file, FilePosition position, List<JournalEn
                 entries.add(new JournalEntry(handId, eventId < 0 ? null : eventId, entryFile, detectedAt,
                         readText(in), readText(in)));
             }
-            return new LoggedCommit(seq, file, position, entries);
+            return new LoggedCommit(streamId, seq, file, position, entries);
         }
     }
 

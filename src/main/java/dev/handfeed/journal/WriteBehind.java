@@ -24,26 +24,37 @@ final class WriteBehind implements AutoCloseable {
     private static final long CLEAR_AT = 4L << 20;
 
     private final JournalLog log;
+    private final String streamId;
     private final List<LoggedCommit> pending = new ArrayList<>();
     private volatile boolean anyPending;
     private long nextSeq;
 
-    private WriteBehind(JournalLog log, long nextSeq) {
+    private WriteBehind(JournalLog log, String streamId, long nextSeq) {
         this.log = log;
+        this.streamId = streamId;
         this.nextSeq = nextSeq;
     }
 
     /** Opens the log beside the database and stores what a killed server left in it alone. */
     static WriteBehind open(JournalLog log, Connection connection) throws IOException, SQLException {
         long stored = JournalSchema.Meta.read(connection, STORED_THROUGH).map(Long::parseLong).orElse(0L);
+        String stream = JournalSchema.Meta.read(connection, "stream_id").orElseThrow();
         JournalLog.Contents contents = log.read();
         long newest = stored;
-        WriteBehind writeBehind = new WriteBehind(log, 0);
+        WriteBehind writeBehind = new WriteBehind(log, stream, 0);
+        int foreign = 0;
         for (LoggedCommit commit : contents.commits()) {
-            newest = Math.max(newest, commit.seq());
-            if (commit.seq() > stored) {
+            if (!commit.streamId().equals(stream)) {
+                foreign++;
+            } else if (commit.seq() > stored) {
+                newest = Math.max(newest, commit.seq());
                 writeBehind.pending.add(commit);
             }
+        }
+        if (foreign > 0) {
+            int ignored = foreign;
+            LOG.warning(() -> ignored + " record(s) in " + log.path() + " belong to another journal than this"
+                    + " database (it was deleted and made anew?); they were ignored");
         }
         int recovered = writeBehind.pending.size();
         writeBehind.anyPending = recovered > 0;
@@ -63,7 +74,7 @@ final class WriteBehind implements AutoCloseable {
 
     /** Appends a read to the log: once this returns, its hands may be broadcast. */
     void record(String file, FilePosition position, Collection<JournalEntry> entries) throws IOException {
-        LoggedCommit commit = new LoggedCommit(nextSeq, file, position, List.copyOf(entries));
+        LoggedCommit commit = new LoggedCommit(streamId, nextSeq, file, position, List.copyOf(entries));
         log.append(commit);
         nextSeq++;
         pending.add(commit);
@@ -95,8 +106,15 @@ final class WriteBehind implements AutoCloseable {
         }
     }
 
+    /** Closes the log, emptied when everything in it is stored: only a killed server leaves records in it. */
     @Override
     public void close() throws IOException {
-        log.close();
+        try {
+            if (pending.isEmpty()) {
+                log.clear();
+            }
+        } finally {
+            log.close();
+        }
     }
 }

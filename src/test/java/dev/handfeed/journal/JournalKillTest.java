@@ -8,9 +8,12 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -25,7 +28,7 @@ class JournalKillTest {
     @Test
     void handsRecordedInTheLogSurviveAKillBeforeTheDatabaseAndAreStoredOnce() throws Exception {
         try (Journal journal = Journal.open(data)) {
-            journal.commit("t.txt", new FilePosition(null, null, 10, 2), JournalTest.news(journal, 2, java.time.Instant.now()));
+            journal.commit("t.txt", new FilePosition(null, null, 10, 2), JournalTest.news(journal, 2, Instant.now()));
         }
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Process child = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
@@ -57,14 +60,27 @@ class JournalKillTest {
     }
 
     @Test
-    void aLogWhoseRecordsAreAlreadyStoredIsNotStoredAgain() {
+    void recordsAlreadyStoredOrOfAnotherJournalAreNotStored() throws Exception {
+        String stream;
+        List<JournalEntry> stored;
         try (Journal journal = Journal.open(data)) {
-            journal.commit("t.txt", FilePosition.START, JournalTest.news(journal, 2, java.time.Instant.now()));
+            stream = journal.streamId();
+            stored = JournalTest.news(journal, 2, Instant.now());
+            journal.commit("t.txt", FilePosition.START, stored);
             journal.store();
-        } // the log keeps its record (it is emptied at the next start): as after a kill between store and clear
+        }
+        assertEquals(0, Files.size(data.resolve("handfeed.wal")), "a clean close leaves the log empty");
+        // As a kill between the database's commit and the log's emptying would leave it; and a record of a journal
+        // whose database was deleted since.
+        try (JournalLog log = JournalLog.open(data.resolve("handfeed.wal"))) {
+            log.append(new LoggedCommit(stream, 1, "t.txt", FilePosition.START, stored));
+            log.append(new LoggedCommit("another-stream", 7, "t.txt", FilePosition.START, List.of(
+                    new JournalEntry("hand-9", 9L, "t.txt", Instant.now(), "new_hand", "{\"event_id\":9}"))));
+        }
         try (Journal journal = Journal.open(data)) {
             assertEquals(2, journal.events().count());
             assertEquals(2, journal.lastEventId());
+            assertFalse(journal.contains("hand-9"));
         }
     }
 }

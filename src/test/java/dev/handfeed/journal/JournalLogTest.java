@@ -21,7 +21,7 @@ class JournalLogTest {
     Path dir;
 
     private static LoggedCommit commit(long seq, String payload) {
-        return new LoggedCommit(seq, "/h/20260101_Nice é_real_holdem_no-limit.txt",
+        return new LoggedCommit("0b9f3c1e-5a7d", seq, "/h/20260101_Nice é_real_holdem_no-limit.txt",
                 new FilePosition(seq == 1 ? null : "(dev=803,ino=12)", "64:0a1b", 100 * seq, 10 * seq),
                 List.of(new JournalEntry("8765421-" + seq + "-1", seq, "/h/t.txt", AT, "new_hand", payload),
                         JournalEntry.history("8765421-" + seq + "-0", "/h/t.txt", AT)));
@@ -31,7 +31,7 @@ class JournalLogTest {
     void recordsReadBackAsTheyWereAppendedAndAClearedLogIsEmpty() throws IOException {
         List<LoggedCommit> written = List.of(commit(1, "{\"player\":\"Zoë ♠\"}"),
                 commit(2, "{\"x\":\"" + "a".repeat(100_000) + "\"}"), // past writeUTF's 64 KB
-                new LoggedCommit(3, "/h/t.txt", FilePosition.START, List.of()));
+                new LoggedCommit("0b9f3c1e-5a7d", 3, "/h/t.txt", FilePosition.START, List.of()));
         try (JournalLog log = JournalLog.open(dir.resolve("j.wal"))) {
             for (LoggedCommit c : written) {
                 log.append(c);
