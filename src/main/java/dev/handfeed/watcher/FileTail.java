@@ -16,6 +16,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -34,6 +35,8 @@ final class FileTail {
     private HandReader reader;
     private String fileKey;
     private String fingerprint;
+    /** The bytes {@code fingerprint} was taken of, once seen in this run: checked again without hashing them. */
+    private byte[] head;
     private long readPosition;
     private long lastGrowthNanos;
     private FilePosition committed;
@@ -76,7 +79,8 @@ final class FileTail {
             }
             fileKey = key;
             if (fingerprint == null || (printedBytes(fingerprint) < FINGERPRINT_BYTES && size > printedBytes(fingerprint))) {
-                fingerprint = fingerprint(channel, (int) Math.min(size, FINGERPRINT_BYTES));
+                head = head(channel, (int) Math.min(size, FINGERPRINT_BYTES));
+                fingerprint = print(head);
             }
             while (readPosition < size) {
                 buffer.clear();
@@ -130,34 +134,53 @@ final class FileTail {
         reader = new HandReader(file.toString(), parser);
         readPosition = 0;
         fingerprint = null;
+        head = null;
     }
 
     private static boolean changed(String known, String now) {
         return known != null && now != null && !known.equals(now);
     }
 
-    /** Whether the file still starts with the bytes it started with when its print was taken. */
+    /**
+     * Whether the file still starts with the bytes it started with when its print was taken. Every read asks, so
+     * after the first time it compares bytes rather than hashing them again.
+     */
     private boolean sameStart(FileChannel channel, long size) throws IOException {
         if (fingerprint == null) {
             return true;
         }
         int n = printedBytes(fingerprint);
-        return size >= n && fingerprint.equals(fingerprint(channel, n));
+        if (size < n) {
+            return false;
+        }
+        byte[] now = head(channel, n);
+        if (head != null) {
+            return Arrays.equals(head, now);
+        }
+        if (!fingerprint.equals(print(now))) {
+            return false;
+        }
+        head = now;
+        return true;
     }
 
     private static int printedBytes(String print) {
         return Integer.parseInt(print.substring(0, print.indexOf(':')));
     }
 
-    /** "n:digest" of the first n bytes: identifies the file's content start without keeping a copy of it. */
-    private static String fingerprint(FileChannel channel, int n) throws IOException {
+    private static byte[] head(FileChannel channel, int n) throws IOException {
         ByteBuffer head = ByteBuffer.allocate(n);
         while (head.hasRemaining() && channel.read(head, head.position()) > 0) {
             // a short read just means: read on
         }
+        return head.array();
+    }
+
+    /** "n:digest" of the first n bytes: identifies the file's content start in the journal without a copy of it. */
+    private static String print(byte[] head) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(head.array());
-            return n + ":" + HexFormat.of().formatHex(digest, 0, 16);
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(head);
+            return head.length + ":" + HexFormat.of().formatHex(digest, 0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
