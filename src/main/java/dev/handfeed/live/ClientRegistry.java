@@ -31,6 +31,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.ObjIntConsumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -125,6 +126,14 @@ public class ClientRegistry {
                 tooSlow(client);
             }
         }
+    }
+
+    /**
+     * {@link #sendToLane} bound to this bean, for the broadcast lanes' workers: one call per event and lane without
+     * the container's interception, which this bean needs none of (bean-managed concurrency, no transactions).
+     */
+    public ObjIntConsumer<Encoded> laneSender() {
+        return this::sendToLane;
     }
 
     /** Sends one message to one client (an answer, a replay marker). */

@@ -9,6 +9,7 @@ import dev.handfeed.journal.Journal;
 import dev.handfeed.journal.StoredEvent;
 import dev.handfeed.journal.JournalAccess;
 import dev.handfeed.live.Broadcaster;
+import dev.handfeed.live.Publisher;
 import dev.handfeed.wire.Encoded;
 import dev.handfeed.wire.JsonCodec;
 import dev.handfeed.wire.NewHand;
@@ -82,6 +83,7 @@ public class HistoryWatcher {
     private final Map<Long, Long> publishedSeen = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile Future<?> task;
     private volatile boolean stopping;
+    private volatile Publisher publisher;
 
     @PostConstruct
     void start() {
@@ -107,6 +109,7 @@ public class HistoryWatcher {
     }
 
     private void supervise() {
+        publisher = broadcaster.publisher();
         Warmup.run(new HandParser(), codec);
         long backoffMillis = 1_000;
         while (!stopping) {
@@ -202,7 +205,7 @@ public class HistoryWatcher {
     private void deliver(List<Delivery> deliveries) {
         for (Delivery delivery : deliveries) {
             try {
-                broadcaster.publish(new Encoded(delivery.message(), delivery.json(), delivery.seenNanos()));
+                publisher.publish(new Encoded(delivery.message(), delivery.json(), delivery.seenNanos()));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("Interrupted while queueing " + delivery.message().type()
