@@ -207,11 +207,10 @@ public final class Journal implements AutoCloseable {
         long newest;
         if (writeBehind != null) {
             try {
-                writeBehind.record(file, position, entries);
+                newest = writeBehind.record(file, position, entries);
             } catch (IOException e) {
                 throw failure("record " + entries.size() + " hand(s) and the offset of " + file + " in its log", e);
             }
-            newest = entries.stream().filter(e -> e.eventId() != null).mapToLong(JournalEntry::eventId).max().orElse(0);
             lastEventId = Math.max(lastEventId, newest);
             return;
         }

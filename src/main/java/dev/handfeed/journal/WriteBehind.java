@@ -72,13 +72,14 @@ final class WriteBehind implements AutoCloseable {
         return writeBehind;
     }
 
-    /** Appends a read to the log: once this returns, its hands may be broadcast. */
-    void record(String file, FilePosition position, Collection<JournalEntry> entries) throws IOException {
+    /** Appends a read to the log: once this returns, its hands may be broadcast. Returns its newest event id. */
+    long record(String file, FilePosition position, Collection<JournalEntry> entries) throws IOException {
         LoggedCommit commit = new LoggedCommit(streamId, nextSeq, file, position, List.copyOf(entries));
         log.append(commit);
         nextSeq++;
         pending.add(commit);
         anyPending = true;
+        return commit.newestEventId();
     }
 
     /** True while some recorded read is not yet in the database; read without the journal's lock. */
