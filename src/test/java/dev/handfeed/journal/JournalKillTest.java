@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -33,13 +34,22 @@ class JournalKillTest {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Process child = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
                 JournalKillMain.class.getName(), data.toString(), "3").redirectErrorStream(true).start();
+        BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
+        CompletableFuture<String> recorded = CompletableFuture.supplyAsync(() -> {
+            try {
+                String line;
+                do {
+                    line = out.readLine();
+                } while (line != null && !line.startsWith("recorded"));
+                return line;
+            } catch (java.io.IOException e) {
+                return "unreadable: " + e;
+            }
+        });
         String said;
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            do {
-                line = out.readLine();
-            } while (line != null && !line.startsWith("recorded"));
-            said = line;
+        try {
+            said = recorded.get(120, TimeUnit.SECONDS); // a JVM start and an H2 open, on a busy machine
+        } finally {
             child.destroyForcibly(); // SIGKILL: no shutdown hook, no close
             assertTrue(child.waitFor(30, TimeUnit.SECONDS), "the child is gone");
         }
