@@ -46,13 +46,20 @@ class JournalLogTest {
         }
     }
 
-    @Test
-    void aRecordCutShortAnywhereIsDroppedAndTheOnesBeforeItAreKept() throws IOException {
+    /** A log holding records 1 to {@code count}, as a server leaves it. */
+    private Path logOf(int count) throws IOException {
         Path file = dir.resolve("j.wal");
         try (JournalLog log = JournalLog.open(file)) {
-            log.append(commit(1, "{}"));
-            log.append(commit(2, "{\"hand\":2}"));
+            for (int seq = 1; seq <= count; seq++) {
+                log.append(commit(seq, seq == 1 ? "{}" : "{\"hand\":" + seq + "}"));
+            }
         }
+        return file;
+    }
+
+    @Test
+    void aRecordCutShortAnywhereIsDroppedAndTheOnesBeforeItAreKept() throws IOException {
+        Path file = logOf(2);
         byte[] whole = Files.readAllBytes(file);
         int first = commit(1, "{}").encode().length;
         for (int cut = first; cut < whole.length; cut++) { // every length a kill could leave
@@ -66,12 +73,7 @@ class JournalLogTest {
 
     @Test
     void aDamagedRecordEndsWhatIsRead() throws IOException {
-        Path file = dir.resolve("j.wal");
-        try (JournalLog log = JournalLog.open(file)) {
-            log.append(commit(1, "{}"));
-            log.append(commit(2, "{\"hand\":2}"));
-            log.append(commit(3, "{\"hand\":3}"));
-        }
+        Path file = logOf(3);
         int first = commit(1, "{}").encode().length;
         try (RandomAccessFile raw = new RandomAccessFile(file.toFile(), "rw")) {
             raw.seek(first + LoggedCommit.HEADER + 20);
