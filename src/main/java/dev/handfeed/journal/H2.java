@@ -25,12 +25,13 @@ final class H2 {
         }
     }
 
-    static void closeQuietly(Connection connection) {
-        if (connection != null) {
+    /** Closes a connection or the journal's log on a way that already fails or ends. */
+    static void closeQuietly(AutoCloseable closeable) {
+        if (closeable != null) {
             try {
-                connection.close();
-            } catch (SQLException e) {
-                LOG.fine(() -> "Closing a journal that failed to open: " + e.getMessage());
+                closeable.close();
+            } catch (Exception e) {
+                LOG.fine(() -> "Closing a journal's connection or log: " + e.getMessage());
             }
         }
     }
