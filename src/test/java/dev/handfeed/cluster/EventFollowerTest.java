@@ -75,7 +75,7 @@ class EventFollowerTest {
             }
             assertEquals(List.of("{\"hand\":\"a1\"}", "{\"hand\":\"b1\"}", "{\"hand\":\"b2\"}", "{\"hand\":\"quiet\"}"),
                     got, "the event there before the follower started is not its to deliver");
-            // The follower records an event as delivered right after handing it over, so this may trail by a moment.
+            // The node records an event as delivered right after handing it over, so its lag may trail by a moment.
             long newest = last;
             await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
                 assertEquals(newest, f.lastEventId(), "acks count from what the node delivered");
@@ -85,6 +85,36 @@ class EventFollowerTest {
             assertTrue(!follower.failed());
             assertEquals(List.of(), List.copyOf(delivered), "nothing twice");
             f.close();
+        } finally {
+            executor.shutdownNow();
+        }
+    }
+
+    /**
+     * A client is acked with the journal's newest event id once it is registered. An event broadcast just before the
+     * registration has passed it by, so that id must count the event already, or the client waits for it in vain.
+     */
+    @Test
+    void theJournalCountsAnEventBeforeItIsBroadcast() throws Exception {
+        String url = postgres.createDatabase("follower_counts_first");
+        DataSource source = DriverSource.postgres(url, postgres.user(), null);
+        ExecutorService executor = Executors.newSingleThreadExecutor();
+        BlockingQueue<long[]> broadcast = new LinkedBlockingQueue<>();
+        try (Journal a = Journal.openShared(source, url); Journal f = Journal.openShared(source, url)) {
+            ClusterNode node = new ClusterNode();
+            EventFollower follower = new EventFollower(source, f, node,
+                    event -> broadcast.add(new long[] {event.eventId(), f.lastEventId()}), 200);
+            executor.execute(follower);
+            await().atMost(Duration.ofSeconds(10)).until(() -> node.newest() == 0);
+
+            a.commit("a.txt", FilePosition.START, List.of(entry("a1", a.nextEventId()), entry("a2", a.nextEventId())));
+            for (int i = 0; i < 2; i++) {
+                long[] seen = broadcast.poll(10, TimeUnit.SECONDS);
+                assertNotNull(seen, "event " + (i + 1) + " was not broadcast");
+                assertEquals(seen[0], seen[1], "the newest id an ack gives, as event " + seen[0] + " is broadcast");
+            }
+            follower.stop();
+            assertTrue(!follower.failed());
         } finally {
             executor.shutdownNow();
         }
