@@ -21,17 +21,16 @@ import jakarta.enterprise.concurrent.ManagedExecutors;
 import jakarta.enterprise.concurrent.ManagedTask;
 import jakarta.inject.Inject;
 
-import java.util.List;
 import java.util.Map;
 import java.util.function.ObjIntConsumer;
 import java.util.logging.Logger;
 import java.util.stream.IntStream;
 
 /**
- * The event queues and their workers. Producers serialise a message once and queue it in every lane; each
- * lane's worker, on the container's executor, hands it to its clients' own buffers (see {@link FanOutLane}). Queues
- * are bounded: a heartbeat that finds one full is dropped (the next one follows), a hand waits for room so that
- * none is lost.
+ * The event queues and their workers. Producers serialise a message once and queue it in every lane that has
+ * clients ({@link Lanes}); each lane's worker, on the container's executor, hands it to its clients' own buffers (see
+ * {@link FanOutLane}). Queues are bounded: a heartbeat that finds one full is dropped (the next one follows), a hand
+ * waits for room so that none is lost.
  */
 @Singleton
 @Startup
@@ -56,7 +55,7 @@ public class Broadcaster {
     @Inject
     MeterRegistry meters;
 
-    private List<FanOutLane> lanes;
+    private Lanes lanes;
     private volatile boolean stopping;
 
     @PostConstruct
@@ -64,13 +63,13 @@ public class Broadcaster {
         int count = settings.broadcastThreads();
         LiveCounters counters = registry.counters();
         ObjIntConsumer<Encoded> toLane = registry.laneSender();
-        lanes = IntStream.range(0, count)
+        lanes = new Lanes(IntStream.range(0, count)
                 .mapToObj(i -> new FanOutLane(i, settings.broadcastQueueCapacity(), m -> {
                     long start = System.nanoTime();
                     toLane.accept(m, i);
                     counters.broadcastTook(System.nanoTime() - start);
                 }))
-                .toList();
+                .toList(), registry.laneOccupied());
         Gauge.builder("handfeed.broadcast.queue.depth", this, Broadcaster::queueSize)
                 .description("Events waiting for the broadcast workers, in the fullest lane").register(meters);
         ensureRunning();
@@ -79,11 +78,7 @@ public class Broadcaster {
 
     /** Queues a message unless a queue is full; returns false (and counts the drop) when it is. */
     public boolean offer(WireMessage message) {
-        Encoded encoded = codec.encode(message);
-        boolean queued = true;
-        for (FanOutLane lane : lanes) {
-            queued &= lane.offer(encoded);
-        }
+        boolean queued = lanes.offer(codec.encode(message));
         if (!queued) {
             registry.counters().eventDropped();
             LOG.warning(() -> "Broadcast queue full (" + queueSize() + "): dropped a "
@@ -94,23 +89,10 @@ public class Broadcaster {
 
     /**
      * Queues a message already encoded, waiting for room: for events that must not be lost. The first idle lane
-     * is served on the caller's thread, after the others are queued so that their workers start at once.
+     * with clients is served on the caller's thread (see {@link Lanes#publish}).
      */
     public void publish(Encoded message) throws InterruptedException {
-        FanOutLane here = null;
-        try {
-            for (FanOutLane lane : lanes) {
-                if (here == null && lane.tryClaim()) {
-                    here = lane;
-                } else {
-                    lane.put(message);
-                }
-            }
-        } finally {
-            if (here != null) {
-                here.sendClaimed(message); // also when interrupted: a claim must be given back
-            }
-        }
+        lanes.publish(message);
     }
 
     /**
@@ -124,22 +106,17 @@ public class Broadcaster {
 
     /** Events waiting, in the fullest lane. */
     public int queueSize() {
-        return lanes.stream().mapToInt(FanOutLane::size).max().orElse(0);
+        return lanes.queueSize();
     }
 
     /** True while an event or heartbeat is queued or being sent in some lane. */
     public boolean isBusy() {
-        for (FanOutLane lane : lanes) {
-            if (lane.isBusy()) {
-                return true;
-            }
-        }
-        return false;
+        return lanes.isBusy();
     }
 
     /** True while every lane has its worker running. */
     public boolean isActive() {
-        return lanes.stream().allMatch(FanOutLane::isRunning);
+        return lanes.isActive();
     }
 
     /** Starts lane workers that are not running: at start-up, then as a watchdog. */
@@ -148,7 +125,7 @@ public class Broadcaster {
         if (stopping) {
             return;
         }
-        for (FanOutLane lane : lanes) {
+        for (FanOutLane lane : lanes.all()) {
             if (lane.needsWorker()) {
                 Runnable task = ManagedExecutors.managedTask(lane::drain,
                         Map.of(ManagedTask.LONGRUNNING_HINT, "true", ManagedTask.IDENTITY_NAME, "handfeed-broadcast"),
@@ -161,6 +138,6 @@ public class Broadcaster {
     @PreDestroy
     void stop() {
         stopping = true;
-        lanes.forEach(FanOutLane::cancel);
+        lanes.all().forEach(FanOutLane::cancel);
     }
 }

@@ -30,7 +30,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntPredicate;
 import java.util.function.ObjIntConsumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -59,16 +59,17 @@ public class ClientRegistry {
     MeterRegistry meters;
 
     private final ConcurrentMap<String, Client> clients = new ConcurrentHashMap<>();
-    private final AtomicLong nextLane = new AtomicLong();
     /** Closes that clients bring on themselves (abuse, expired tokens) can come by the thousand. */
     private final ThrottledLog closes = new ThrottledLog(LOG, 30);
 
     private LiveCounters counters;
     private Transports transports;
+    private LaneMembers lanes;
 
     @PostConstruct
     void init() {
         counters = new LiveCounters(meters);
+        lanes = new LaneMembers(settings.broadcastThreads());
         transports = new Transports(settings.directSend(), path -> Gauge.builder("handfeed.send.path", () -> 1)
                 .description("How frames reach the sockets: tyrus-direct (Payara) or standard (the remote endpoint)")
                 .tag("path", path).register(meters));
@@ -86,11 +87,12 @@ public class ClientRegistry {
      * answer to its filters ({@code subscribe}); one that resumes keeps holding until its replay ends.
      */
     public Client open(Session session, String clientName, boolean resuming, java.util.function.Consumer<Client> subscribe) {
-        int lane = (int) Math.floorMod(nextLane.getAndIncrement(), (long) settings.broadcastThreads());
+        int lane = lanes.next();
         // Pinged at most once per send timeout: every pong costs the container a timer reschedule.
         Client client = new Client(session, transports.of(session), UUID.randomUUID().toString(), clientName, lane,
                 settings.clientBufferMessages(), settings.clientSendTimeout().toNanos(), counters, this::disconnect);
         client.beginReplay();
+        lanes.joined(lane); // before it is registered: a broadcast that finds its lane empty comes before its ack
         clients.put(session.getId(), client);
         Optional<Journal> journal = journals.current();
         client.offer(codec.toJson(new ConnectionAck(client.id(), clientName, Instant.now(),
@@ -108,6 +110,7 @@ public class ClientRegistry {
     public void closed(Session session, int code) {
         Client client = clients.remove(session.getId());
         if (client != null) {
+            lanes.left(client.lane());
             client.closed();
             counters.connectionClosed(code);
             counters.dropped(client.discardPending());
@@ -136,6 +139,14 @@ public class ClientRegistry {
         return this::sendToLane;
     }
 
+    /**
+     * Whether a broadcast lane has clients, for the broadcaster to pass over the lanes that have none; like
+     * {@link #laneSender}, bound to this bean once.
+     */
+    public IntPredicate laneOccupied() {
+        return lanes::occupied;
+    }
+
     /** Sends one message to one client (an answer, a replay marker). */
     public void send(Client client, WireMessage message) {
         if (!client.offer(codec.toJson(message))) {
@@ -159,6 +170,7 @@ public class ClientRegistry {
         if (!clients.remove(client.session().getId(), client)) {
             return;
         }
+        lanes.left(client.lane());
         client.closed();
         counters.disconnected(why);
         counters.dropped(client.discardPending());
