@@ -128,6 +128,9 @@ class LimitsIT {
         // The last place goes to a peer that never reads nor answers pings: closed as dead (4003) within about
         // twice CLIENT_SEND_TIMEOUT_MS (3 s here), by the server.
         try (RawWebSocket silent = RawWebSocket.open(server.base(), "/ws", null, bearer(), 65536)) {
+            // The handshake's answer can reach the peer before the server has admitted it: until then its place
+            // still looks free to the next handshake, which would be let in and refused with 1013 after it.
+            await().atMost(WAIT).until(() -> server.stats().getInt("active_connections") == SecuredServer.MAX_PER_ADDRESS);
             assertThrows(CompletionException.class, () -> track(server.connect("while-full")));
             assertEquals(4003, silent.readUntilClosed());
         }
