@@ -76,6 +76,9 @@ public class ClientRegistry {
         Gauge.builder("handfeed.send.shared.frames", transports, t -> t.sharedFrames() ? 1 : 0)
                 .description("1 when broadcast messages reach uncompressed connections as one frame built once for all"
                         + " clients (Payara), 0 when the container frames each client's copy").register(meters);
+        Gauge.builder("handfeed.send.connection.writes", transports, t -> t.connectionWrites() ? 1 : 0)
+                .description("1 when frames built once for all are written to the container's connection (Payara:"
+                        + " Grizzly's), past the servlet output stream").register(meters);
         Gauge.builder("handfeed.connections.open", clients, ConcurrentMap::size)
                 .description("WebSocket clients connected now").register(meters);
     }

@@ -13,6 +13,7 @@ import java.nio.ByteBuffer;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.Lock;
+import java.util.function.Function;
 import java.util.logging.Logger;
 
 /**
@@ -28,10 +29,10 @@ record SharedFrameHandles(MethodHandle protocolHandler, MethodHandle lock, Metho
     private static final String COMPLETION = "org.glassfish.tyrus.spi.CompletionHandler";
 
     /** The handles bound to one connection's web socket. */
-    TyrusTransport.SharedFrames of(Object webSocket) throws Throwable {
+    TyrusTransport.SharedFrames of(Object webSocket, Function<Object, GrizzlyWrites.Target> grizzly) throws Throwable {
         Object handler = (Object) protocolHandler.invokeExact(webSocket);
         return new TyrusTransport.SharedFrames(handler, (Lock) (Object) lock.invokeExact(handler), checkConnected,
-                completion, send);
+                completion, send, grizzly.apply(handler));
     }
 
     static Optional<SharedFrameHandles> resolve(Class<?> webSocket, Class<?> writerInfo) {

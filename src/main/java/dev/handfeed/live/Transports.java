@@ -37,6 +37,7 @@ final class Transports {
     private final Consumer<String> chosen;
     private final ConcurrentMap<Class<?>, Optional<Handles>> byClass = new ConcurrentHashMap<>();
     private volatile boolean sharedFrames;
+    private final GrizzlyConnections grizzly = new GrizzlyConnections();
 
     /** {@code chosen} learns each path taken ({@link #DIRECT} or {@link #STANDARD}), once. */
     Transports(boolean direct, Consumer<String> chosen) {
@@ -62,13 +63,18 @@ final class Transports {
             Object webSocket = (Object) h.webSocket().invokeExact(remote);
             // A negotiated extension (permessage-deflate) transforms each frame: those connections get Tyrus's own.
             TyrusTransport.SharedFrames shared = h.frames().isEmpty() || !session.getNegotiatedExtensions().isEmpty()
-                    ? null : h.frames().get().of(webSocket);
+                    ? null : h.frames().get().of(webSocket, grizzly::of);
             return new TyrusTransport(webSocket, h.sendText(), h.sendPing(), h.textInfo(), shared);
         } catch (Throwable e) {
             LOG.warning(() -> "Cannot reach Tyrus's web socket of session " + session.getId()
                     + "; using the standard remote endpoint for it: " + e);
             return new PortableTransport(session);
         }
+    }
+
+    /** Whether the last connection given shared frames has them written to the container's connection directly. */
+    boolean connectionWrites() {
+        return grizzly.used();
     }
 
     /** Whether broadcast messages go as one frame built once for all (to connections without compression). */

@@ -17,13 +17,15 @@ import java.util.concurrent.locks.Lock;
  * <p>
  * A broadcast message goes, where the connection has no extension (no compression), as its one shared frame
  * ({@link Encoded#textFrame()}) to Tyrus's protocol handler, which hands those bytes to the connection as they are:
- * Tyrus would otherwise encode the same text to UTF-8 and frame it again for every client.
+ * Tyrus would otherwise encode the same text to UTF-8 and frame it again for every client. Where the connection is
+ * Payara's servlet one, the bytes go further, to the Grizzly connection under it ({@link GrizzlyWrites}), past the
+ * servlet output stream's buffers.
  */
 final class TyrusTransport implements Transport {
 
     /** Reaching one connection's protocol handler for shared frames; null where frames must be Tyrus's own. */
     record SharedFrames(Object protocolHandler, Lock lock, MethodHandle checkConnected, MethodHandle completion,
-                        MethodHandle send) {
+                        MethodHandle send, GrizzlyWrites.Target grizzly) {
     }
 
     private final Object webSocket;
@@ -69,6 +71,15 @@ final class TyrusTransport implements Transport {
     public void frames(ByteBuffer frames, SendHandler done) throws IOException {
         try {
             shared.checkConnected().invokeExact(webSocket); // as sendText: a closed socket throws
+            if (shared.grizzly() != null) {
+                shared.lock().lock(); // in order with whatever Tyrus writes itself
+                try {
+                    shared.grizzly().write(frames, done);
+                } finally {
+                    shared.lock().unlock();
+                }
+                return;
+            }
             Object completion = (Object) shared.completion().invokeExact(shared.protocolHandler(), done);
             shared.lock().lock(); // Tyrus's own send lock, as for every frame it sends
             try {

@@ -278,6 +278,10 @@ class LiveFeedIT {
         assertTrue(metrics.body().lines().anyMatch(l -> l.matches("handfeed_send_shared_frames(\\{[^}]*})? " + shared
                 + "(\\.0)?")), "shared frames " + shared + ": "
                 + metrics.body().lines().filter(l -> l.contains("shared_frames")).toList());
+        // And on Payara those frames are written to Grizzly's connection, past the servlet output stream.
+        assertTrue(metrics.body().lines().anyMatch(l -> l.matches("handfeed_send_connection_writes(\\{[^}]*})? "
+                + shared + "(\\.0)?")), "connection writes " + shared + ": "
+                + metrics.body().lines().filter(l -> l.contains("connection_writes")).toList());
     }
 
     @Test
