@@ -133,7 +133,7 @@ record GrizzlyWrites(MethodHandle writer, MethodHandle upgradeHandler, MethodHan
     }
 
     /** Grizzly's completion of one write, told to the send's handler. */
-    private record Completion(SendHandler done) implements InvocationHandler {
+    record Completion(SendHandler done) implements InvocationHandler {
         @Override
         public Object invoke(Object proxy, Method method, Object[] args) {
             switch (method.getName()) {
