@@ -5,7 +5,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 
 /**
- * Finds, for each Tyrus connection given shared frames, the Grizzly connection to write them to
+ * Finds, for each Tyrus connection, the Grizzly connection that frames built once for all are written to
  * ({@link GrizzlyWrites}). The handles are read from the first connection's objects, since the writer Tyrus uses is
  * only known from an instance; a connection whose objects then differ keeps Tyrus's raw send, and the log says so
  * once, not once per connection.
@@ -45,7 +45,7 @@ final class GrizzlyConnections {
         }
     }
 
-    /** Whether the last connection given shared frames has them written to its Grizzly connection. */
+    /** Whether the Grizzly connection was found under the last Tyrus connection (compressed ones included). */
     boolean used() {
         return used;
     }

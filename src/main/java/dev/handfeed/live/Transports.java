@@ -61,9 +61,13 @@ final class Transports {
         try {
             Handles h = handles.get();
             Object webSocket = (Object) h.webSocket().invokeExact(remote);
-            // A negotiated extension (permessage-deflate) transforms each frame: those connections get Tyrus's own.
-            TyrusTransport.SharedFrames shared = h.frames().isEmpty() || !session.getNegotiatedExtensions().isEmpty()
-                    ? null : h.frames().get().of(webSocket, grizzly::of);
+            // Read for every connection, so that the first one shows whether Grizzly's connection is reachable.
+            TyrusTransport.SharedFrames shared = h.frames().isEmpty() ? null : h.frames().get().of(webSocket,
+                    grizzly::of);
+            if (!session.getNegotiatedExtensions().isEmpty()) {
+                // A negotiated extension (permessage-deflate) transforms each frame: those connections get Tyrus's own.
+                shared = null;
+            }
             return new TyrusTransport(webSocket, h.sendText(), h.sendPing(), h.textInfo(), shared);
         } catch (Throwable e) {
             LOG.warning(() -> "Cannot reach Tyrus's web socket of session " + session.getId()
@@ -72,7 +76,7 @@ final class Transports {
         }
     }
 
-    /** Whether the last connection given shared frames has them written to the container's connection directly. */
+    /** Whether the last connection's frames built once would be written to the container's connection directly. */
     boolean connectionWrites() {
         return grizzly.used();
     }
