@@ -71,20 +71,16 @@ final class TyrusTransport implements Transport {
     public void frames(ByteBuffer frames, SendHandler done) throws IOException {
         try {
             shared.checkConnected().invokeExact(webSocket); // as sendText: a closed socket throws
-            if (shared.grizzly() != null) {
-                shared.lock().lock(); // in order with whatever Tyrus writes itself
-                try {
-                    shared.grizzly().write(frames, done);
-                } finally {
-                    shared.lock().unlock();
-                }
-                return;
-            }
-            Object completion = (Object) shared.completion().invokeExact(shared.protocolHandler(), done);
-            shared.lock().lock(); // Tyrus's own send lock, as for every frame it sends
+            // Tyrus's own send lock, as for every frame it sends: the frames stay in order with Tyrus's writes.
+            shared.lock().lock();
             try {
-                Object ignored = (Object) shared.send().invokeExact(shared.protocolHandler(), frames, completion,
-                        textInfo, Boolean.TRUE);
+                if (shared.grizzly() != null) {
+                    shared.grizzly().write(frames, done);
+                } else {
+                    Object completion = (Object) shared.completion().invokeExact(shared.protocolHandler(), done);
+                    Object ignored = (Object) shared.send().invokeExact(shared.protocolHandler(), frames, completion,
+                            textInfo, Boolean.TRUE);
+                }
             } finally {
                 shared.lock().unlock();
             }
