@@ -47,12 +47,15 @@ public class FeedEndpoint {
     @Inject
     Admission admission;
 
+    @Inject
+    IdleTimeouts idleTimeouts;
+
     /** {@code ?last_event_id=N&stream_id=S} resumes: the replay follows the ack; a bad value gets an error. */
     @OnOpen
     public void open(Session session, EndpointConfig config) {
         // Liveness is ours (pings, send timeout, dead peers), so no container idle timeout. With a positive one,
         // Payara's Tyrus would also leave a cancelled timer task behind for every frame until it expires.
-        session.setMaxIdleTimeout(0);
+        idleTimeouts.off(session);
         if (!admission.open(session)) {
             return; // refused: it got an error and a close
         }

@@ -282,6 +282,10 @@ class LiveFeedIT {
         assertTrue(metrics.body().lines().anyMatch(l -> l.matches("handfeed_send_connection_writes(\\{[^}]*})? "
                 + shared + "(\\.0)?")), "connection writes " + shared + ": "
                 + metrics.body().lines().filter(l -> l.contains("connection_writes")).toList());
+        // And Tyrus's idle timer no longer schedules a task for every frame that arrives.
+        assertTrue(metrics.body().lines().anyMatch(l -> l.matches("handfeed_idle_timer_quiet(\\{[^}]*})? "
+                + shared + "(\\.0)?")), "quiet idle timer " + shared + ": "
+                + metrics.body().lines().filter(l -> l.contains("idle_timer")).toList());
     }
 
     @Test
