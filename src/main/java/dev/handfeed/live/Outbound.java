@@ -151,8 +151,7 @@ final class Outbound {
     private boolean transmit(Frame frame, Completion completion) {
         try {
             if (frame instanceof Frame.Ping ping) {
-                transport.ping(ByteBuffer.allocate(Long.BYTES).putLong(0, ping.seq()).array());
-                completion.onResult(new SendResult());
+                transport.ping(ByteBuffer.allocate(Long.BYTES).putLong(0, ping.seq()).array(), completion);
             } else if (frame instanceof Frame.Message message) {
                 transport.message(message.encoded(), completion);
             } else if (frame instanceof Frame.Batch batch) {

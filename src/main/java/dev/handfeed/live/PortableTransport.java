@@ -2,6 +2,7 @@ package dev.handfeed.live;
 
 import jakarta.websocket.RemoteEndpoint;
 import jakarta.websocket.SendHandler;
+import jakarta.websocket.SendResult;
 import jakarta.websocket.Session;
 
 import java.io.IOException;
@@ -36,8 +37,9 @@ final class PortableTransport implements Transport {
     }
 
     @Override
-    public void ping(byte[] payload) throws IOException {
+    public void ping(byte[] payload, SendHandler done) throws IOException {
         send(remote -> remote.sendPing(ByteBuffer.wrap(payload)));
+        done.onResult(new SendResult());
     }
 
     private void send(Send frame) throws IOException {

@@ -31,6 +31,9 @@ interface Transport {
         throw new UnsupportedOperationException("this transport frames every message itself");
     }
 
-    /** Sends a ping frame carrying {@code payload}. */
-    void ping(byte[] payload) throws IOException;
+    /**
+     * Sends a ping frame carrying {@code payload}; {@code done} learns the outcome, possibly on this thread before
+     * the call returns (at once, where the container does not tell when a ping has left).
+     */
+    void ping(byte[] payload, SendHandler done) throws IOException;
 }

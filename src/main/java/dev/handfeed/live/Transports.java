@@ -64,11 +64,10 @@ final class Transports {
             // Read for every connection, so that the first one shows whether Grizzly's connection is reachable.
             TyrusTransport.SharedFrames shared = h.frames().isEmpty() ? null : h.frames().get().of(webSocket,
                     grizzly::of);
-            if (!session.getNegotiatedExtensions().isEmpty()) {
-                // A negotiated extension (permessage-deflate) transforms each frame: those connections get Tyrus's own.
-                shared = null;
-            }
-            return new TyrusTransport(webSocket, h.sendText(), h.sendPing(), h.textInfo(), shared);
+            // A negotiated extension (permessage-deflate) transforms each data frame: those connections get Tyrus's
+            // own for messages, and frames built here only for pings, which no extension touches.
+            return new TyrusTransport(webSocket, h.sendText(), h.sendPing(), h.textInfo(), shared,
+                    session.getNegotiatedExtensions().isEmpty());
         } catch (Throwable e) {
             LOG.warning(() -> "Cannot reach Tyrus's web socket of session " + session.getId()
                     + "; using the standard remote endpoint for it: " + e);

@@ -2,6 +2,7 @@ package dev.handfeed.live;
 
 import dev.handfeed.wire.Encoded;
 import jakarta.websocket.SendHandler;
+import jakarta.websocket.SendResult;
 
 import java.io.IOException;
 import java.lang.invoke.MethodHandle;
@@ -19,11 +20,12 @@ import java.util.concurrent.locks.Lock;
  * ({@link Encoded#textFrame()}) to Tyrus's protocol handler, which hands those bytes to the connection as they are:
  * Tyrus would otherwise encode the same text to UTF-8 and frame it again for every client. Where the connection is
  * Payara's servlet one, the bytes go further, to the Grizzly connection under it ({@link GrizzlyWrites}), past the
- * servlet output stream's buffers.
+ * servlet output stream's buffers. Pings take the same way, on every connection that has it, compressed or not: Tyrus
+ * would write each through the servlet output stream, a fresh 8 KiB buffer for ten bytes.
  */
 final class TyrusTransport implements Transport {
 
-    /** Reaching one connection's protocol handler for shared frames; null where frames must be Tyrus's own. */
+    /** Reaching one connection's protocol handler with frames built here; null where frames must be Tyrus's own. */
     record SharedFrames(Object protocolHandler, Lock lock, MethodHandle checkConnected, MethodHandle completion,
                         MethodHandle send, GrizzlyWrites.Target grizzly) {
     }
@@ -33,14 +35,17 @@ final class TyrusTransport implements Transport {
     private final MethodHandle sendPing; // (Object webSocket, byte[]) Object
     private final Object textInfo;
     private final SharedFrames shared;
+    /** Whether messages may go as frames built here: not where an extension (compression) transforms them. */
+    private final boolean messageFrames;
 
     TyrusTransport(Object webSocket, MethodHandle sendText, MethodHandle sendPing, Object textInfo,
-                   SharedFrames shared) {
+                   SharedFrames shared, boolean messageFrames) {
         this.webSocket = webSocket;
         this.sendText = sendText;
         this.sendPing = sendPing;
         this.textInfo = textInfo;
         this.shared = shared;
+        this.messageFrames = shared != null && messageFrames;
     }
 
     @Override
@@ -54,7 +59,7 @@ final class TyrusTransport implements Transport {
 
     @Override
     public void message(Encoded message, SendHandler done) throws IOException {
-        if (shared == null) {
+        if (!messageFrames) {
             text(message.json(), done);
         } else {
             // A view of its own per connection: the writer may queue it, and reads it from its own position.
@@ -64,11 +69,18 @@ final class TyrusTransport implements Transport {
 
     @Override
     public boolean takesFrames() {
-        return shared != null;
+        return messageFrames;
     }
 
     @Override
     public void frames(ByteBuffer frames, SendHandler done) throws IOException {
+        if (!messageFrames) {
+            throw new UnsupportedOperationException("this connection frames every message itself");
+        }
+        write(frames, done);
+    }
+
+    private void write(ByteBuffer frames, SendHandler done) throws IOException {
         try {
             shared.checkConnected().invokeExact(webSocket); // as sendText: a closed socket throws
             // Tyrus's own send lock, as for every frame it sends: the frames stay in order with Tyrus's writes.
@@ -90,12 +102,17 @@ final class TyrusTransport implements Transport {
     }
 
     @Override
-    public void ping(byte[] payload) throws IOException {
+    public void ping(byte[] payload, SendHandler done) throws IOException {
+        if (shared != null) {
+            write(PingFrame.of(payload), done);
+            return;
+        }
         try {
             Object ignored = sendPing.invokeExact(webSocket, payload);
         } catch (Throwable e) {
             throw failure("ping", e);
         }
+        done.onResult(new SendResult());
     }
 
     /**

@@ -99,8 +99,13 @@ final class FakeSession {
             }
 
             @Override
-            public void ping(byte[] payload) {
-                frames.add("ping:" + ByteBuffer.wrap(payload).getLong(0));
+            public void ping(byte[] payload, SendHandler done) throws IOException {
+                // As Tyrus's direct path: the ping is one more frame in the connection's sequence.
+                ByteBuffer frame = PingFrame.of(payload);
+                if ((frame.get() & 0xFF) != 0x89 || frame.get() != payload.length) {
+                    throw new IllegalStateException("not a final ping frame");
+                }
+                send("ping:" + frame.getLong(), done);
             }
         };
     }

@@ -111,6 +111,21 @@ class OutboundTest {
     }
 
     @Test
+    void whereTheTransportWritesFramesAPingIsOneMoreSendInFlight() {
+        fake.holdSends();
+        gathering.text("a");
+        gathering.ping(5);
+        gathering.text("b");
+        assertEquals(List.of("a"), fake.frames());
+        fake.completeOne();
+        assertEquals(List.of("a", "ping:5"), fake.frames(), "the message behind waits for the ping's write");
+        fake.completeOne();
+        assertEquals(List.of("a", "ping:5", "b"), fake.frames());
+        fake.completeOne();
+        assertEquals(0, gathering.inFlightNanos(System.nanoTime()));
+    }
+
+    @Test
     void messagesQueuedBehindASendInFlightFollowItInOneWrite() {
         fake.holdSends();
         gathering.text("a");

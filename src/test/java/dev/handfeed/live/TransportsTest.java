@@ -20,8 +20,10 @@ class TransportsTest {
         assertInstanceOf(PortableTransport.class, transport);
         new Transports(true, chosen::add).of(new FakeSession().session());
         transport.text("hello", result -> { });
-        transport.ping(new byte[]{0, 0, 0, 0, 0, 0, 0, 5});
+        List<Boolean> pinged = new ArrayList<>();
+        transport.ping(new byte[]{0, 0, 0, 0, 0, 0, 0, 5}, result -> pinged.add(result.isOK()));
         assertEquals(List.of("hello", "ping:5"), fake.frames());
+        assertEquals(List.of(true), pinged, "the standard path reports a ping sent once handed over");
         assertEquals(List.of(Transports.STANDARD, Transports.STANDARD), chosen, "once per Transports and class");
     }
 
