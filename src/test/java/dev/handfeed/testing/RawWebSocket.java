@@ -91,8 +91,11 @@ public final class RawWebSocket implements AutoCloseable {
         }
     }
 
-    /** One frame received: its opcode (1 text, 2 binary, 8 close...) and payload. */
-    public record Frame(int opcode, byte[] payload) {
+    /**
+     * One frame received: its opcode (1 text, 2 binary, 8 close...), payload, and first byte as it came (FIN, the
+     * RSV bits an extension may set, the opcode).
+     */
+    public record Frame(int opcode, byte[] payload, int firstByte) {
         public String text() {
             return new String(payload, StandardCharsets.UTF_8);
         }
@@ -117,6 +120,25 @@ public final class RawWebSocket implements AutoCloseable {
         }
     }
 
+    /**
+     * Reads until the server's next ping and returns it unanswered, with every other frame read on the way; null
+     * when the connection ended first.
+     */
+    public Frame readUntilPing(java.util.List<Frame> before) throws IOException {
+        while (true) {
+            Frame frame = nextFrame();
+            if (frame == null || frame.opcode() == 0x9) {
+                return frame;
+            }
+            before.add(frame);
+        }
+    }
+
+    /** Answers a ping with a pong carrying its payload, as RFC 6455 §5.5.3 asks. */
+    public void answer(Frame ping) throws IOException {
+        sendFrame(0x8A, ping.payload());
+    }
+
     /** The next frame as it comes, pings included and unanswered; null when the connection ended. */
     private Frame nextFrame() throws IOException {
         InputStream in = socket.getInputStream();
@@ -134,7 +156,7 @@ public final class RawWebSocket implements AutoCloseable {
                 length = (length << 8) | in.read();
             }
         }
-        return new Frame(b0 & 0x0f, in.readNBytes((int) length));
+        return new Frame(b0 & 0x0f, in.readNBytes((int) length), b0);
     }
 
     /** What {@link #readUntilClosed} returns when the connection was reset before the close frame could be read. */
