@@ -31,6 +31,7 @@ public final class Journal implements AutoCloseable {
     private final String streamId;
     private final SharedIds sharedIds; // null for the embedded journal, whose only writer numbers events itself
     private final WriteBehind writeBehind; // null for a shared journal: its nodes read what the others committed
+    private final HandPrints prints; // null for a shared journal: the other nodes record hands this one never sees
     private long reservedEventId;
     private volatile long lastEventId;
 
@@ -51,6 +52,7 @@ public final class Journal implements AutoCloseable {
             reservedEventId = Math.max(rs.getLong(1), events.purgedThrough());
         }
         lastEventId = reservedEventId;
+        prints = writeBehind == null ? null : HandPrints.load(connection);
         connection.commit();
         events.beforeRead(this::store);
     }
@@ -106,6 +108,11 @@ public final class Journal implements AutoCloseable {
         return lastEventId;
     }
 
+    /** How many distinct hand prints the embedded journal keeps (0 for a shared one): a figure for its log. */
+    int knownHands() {
+        return prints == null ? 0 : prints.size();
+    }
+
     /** The stored events, for replays and {@code GET /events}. */
     public EventLog events() {
         return events;
@@ -127,7 +134,11 @@ public final class Journal implements AutoCloseable {
         }
     }
 
+    /** Whether the hand was recorded before; a hand whose print is unknown was not, and the database is not asked. */
     public synchronized boolean contains(String handId) {
+        if (prints != null && !prints.mayHold(handId)) {
+            return false;
+        }
         storeRecorded();
         try {
             return HandRows.contains(connection, handId);
@@ -157,6 +168,7 @@ public final class Journal implements AutoCloseable {
             } catch (IOException e) {
                 throw failure("record " + entries.size() + " hand(s) and the offset of " + file + " in its log", e);
             }
+            entries.forEach(entry -> prints.add(entry.handId()));
             lastEventId = Math.max(lastEventId, newest);
             return;
         }

@@ -43,7 +43,8 @@ final class JournalOpening {
                     new EventLog(reader, () -> H2.connectUnchecked(url, location), location), location, null,
                     writeBehind);
             LOG.info(() -> "Journal " + journal.location() + " opened: stream " + journal.streamId() + ", last event id "
-                    + journal.lastEventId() + ", events up to " + journal.events().purgedThrough() + " purged");
+                    + journal.lastEventId() + ", events up to " + journal.events().purgedThrough() + " purged, "
+                    + journal.knownHands() + " hand id(s) known");
             return journal;
         } catch (SQLException | IOException e) {
             H2.closeQuietly(connection);
