@@ -31,12 +31,17 @@ public class JsonCodec {
             .withAdapters(new InstantAsText()));
 
     public String toJson(Object value) {
-        return jsonb.toJson(value);
+        return value instanceof NewHand hand ? NewHandJson.write(hand) : jsonb.toJson(value);
     }
 
     /** A message with its text, written once for however many clients receive it. */
     public Encoded encode(WireMessage message) {
-        return new Encoded(message, jsonb.toJson(message));
+        return new Encoded(message, toJson(message));
+    }
+
+    /** JSON-B's own text for any value, {@code new_hand} included: what {@link NewHandJson} is held to. */
+    String bound(Object value) {
+        return jsonb.toJson(value);
     }
 
     public <T> T fromJson(String json, Class<T> type) {
