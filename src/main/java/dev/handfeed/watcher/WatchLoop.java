@@ -18,6 +18,12 @@ import java.util.logging.Logger;
 final class WatchLoop {
 
     private static final Logger LOG = Logger.getLogger(WatchLoop.class.getName());
+    /**
+     * The longest wait for file events: the stop flag is read between waits, and the watcher's stop waits 3 s for
+     * the loop before it interrupts it. An interrupted thread cannot empty the journal's log as the journal closes
+     * (the file channel refuses it), so the loop must see the flag first.
+     */
+    private static final long STOP_CHECK_MILLIS = 1_000;
 
     private final Supplier<HistoryFolders.Resolution> folders;
     private final HistoryTailer tailer;
@@ -59,7 +65,8 @@ final class WatchLoop {
                     }
                 }
                 long untilRescan = Math.max(1, (nextRescan - System.nanoTime()) / 1_000_000);
-                FolderEvents.Changes changes = events.poll(Math.min(untilRescan, tailer.flushQuiet()));
+                long wait = Math.min(Math.min(untilRescan, STOP_CHECK_MILLIS), tailer.flushQuiet());
+                FolderEvents.Changes changes = events.poll(wait);
                 long seen = System.nanoTime(); // where a hand's delivery latency starts
                 for (Path folder : changes.newFolders()) {
                     for (Path file : HistoryFiles.list(folder)) {

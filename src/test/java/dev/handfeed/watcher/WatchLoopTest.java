@@ -117,6 +117,17 @@ class WatchLoopTest {
                 "the hand at once, the summary once the file was quiet");
     }
 
+    /** The watcher's stop gives the loop 3 s before it interrupts it; nothing on disk may make it wait longer. */
+    @Test
+    void theLoopEndsOnItsFlagWhileNothingHappensAndTheRescanIsAnHourAway() throws Exception {
+        Path root = Files.createDirectories(dir.resolve("quiet"));
+        start(root, false, Duration.ofHours(1));
+        await().atMost(WAIT).until(() -> status.watchedPaths().contains(root.toString()));
+        stopping = true;
+        running.get(WAIT.toSeconds(), TimeUnit.SECONDS); // an hour without the cap on each wait
+        assertTrue(running.isDone());
+    }
+
     @Test
     void aMissingFolderIsAProblemUntilItAppears() throws IOException {
         Path root = dir.resolve("not-yet");
