@@ -37,17 +37,7 @@ final class HandPrints {
 
     /** False only when the hand was never {@linkplain #add added}. */
     boolean mayHold(String handId) {
-        int print = print(handId);
-        int mask = slots.length - 1;
-        for (int i = spread(print) & mask; ; i = (i + 1) & mask) {
-            int slot = slots[i];
-            if (slot == print) {
-                return true;
-            }
-            if (slot == 0) {
-                return false;
-            }
-        }
+        return slots[slot(slots, print(handId))] != 0;
     }
 
     void add(String handId) {
@@ -75,16 +65,22 @@ final class HandPrints {
     }
 
     private static boolean insert(int[] table, int print) {
-        int mask = table.length - 1;
-        for (int i = spread(print) & mask; ; i = (i + 1) & mask) {
-            if (table[i] == print) {
-                return false;
-            }
-            if (table[i] == 0) {
-                table[i] = print;
-                return true;
-            }
+        int i = slot(table, print);
+        if (table[i] == print) {
+            return false;
         }
+        table[i] = print;
+        return true;
+    }
+
+    /** Where the print is, or the empty slot where it goes: linear probing from its spread. */
+    private static int slot(int[] table, int print) {
+        int mask = table.length - 1;
+        int i = spread(print) & mask;
+        while (table[i] != print && table[i] != 0) {
+            i = (i + 1) & mask;
+        }
+        return i;
     }
 
     /** String's own hash (cached in the string), never 0: 0 marks an empty slot. */

@@ -30,12 +30,12 @@ final class NewHandJson {
                     .write("type", hand.type())
                     .write("event_id", hand.eventId());
             string(json, "hand_id", hand.handId());
-            instant(json, "timestamp", hand.timestamp());
+            string(json, "timestamp", timestamp(hand.timestamp()));
             amount(json, "hero_result", hand.heroResult());
             string(json, "hero_position", hand.heroPosition());
             string(json, "game_type", hand.gameType());
             string(json, "stakes", hand.stakes());
-            instant(json, "detected_at", hand.detectedAt());
+            string(json, "detected_at", timestamp(hand.detectedAt()));
             string(json, "site", hand.site());
             string(json, "hero", hand.hero());
             string(json, "currency", hand.currency());
@@ -95,12 +95,8 @@ final class NewHandJson {
         }
     }
 
-    private static void instant(JsonGenerator json, String name, Instant value) {
-        if (value == null) {
-            json.writeNull(name);
-        } else {
-            json.write(name, JsonCodec.TIMESTAMP.format(value));
-        }
+    private static String timestamp(Instant value) {
+        return value == null ? null : JsonCodec.TIMESTAMP.format(value);
     }
 
     private static void amount(JsonGenerator json, String name, BigDecimal value) {
